@@ -1,0 +1,8 @@
+import ArgumentParser
+
+@main
+struct Policydex: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "policydex",
+        abstract: "Turn Chinese policy notices into a searchable task catalog.")
+}
