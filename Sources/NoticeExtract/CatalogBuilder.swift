@@ -2,7 +2,7 @@ import Foundation
 import NoticeModel
 import NoticeText
 
-/// The extraction pipeline for one notice: decoded text → normalized paragraphs → outline → tasks.
+/// The extraction pipeline for one notice: decoded text → paragraphs → layout → tasks → units.
 public enum CatalogBuilder {
     /// Reads, decodes and extracts the notice at `path`; `relativePath` becomes `Notice.file`
     /// and names the file in errors.
@@ -13,6 +13,49 @@ public enum CatalogBuilder {
 
     /// Extracts the catalog entry of already-decoded text.
     public static func notice(decoded: DecodedText, relativePath: String) -> Notice {
-        Notice(file: relativePath, format: decoded.format)
+        let paragraphs = Reflow.paragraphs(of: decoded.text)
+        let layout = OutlineBuilder.layout(of: paragraphs)
+        let meta = MetadataExtractor.extract(from: layout)
+        var drafts = TaskCollector.collect(layout, year: meta.year)
+
+        // Units: names from explicit lists, aliases defined in the body, issuer-prefixed forms.
+        let bodyText = (layout.preamble + layout.outline.nodes.flatMap(\.body)).map(\.text).joined(separator: "\n")
+        let explicitNames = drafts.flatMap { $0.responsibility?.allNames ?? [] }
+        var lexicon = UnitLexicon(explicitNames: explicitNames, bodyText: bodyText)
+        // Second look at tasks without a labelled annotation, now that the notice's own names are known.
+        let known = lexicon.knownKeys
+        for i in drafts.indices where drafts[i].responsibility == nil {
+            drafts[i].responsibility = ResponsibilityExtractor.explicit(in: drafts[i].text, known: known)
+        }
+        let inferred = drafts.map { d -> [String] in
+            d.responsibility == nil ? InferredUnits.subjects(in: d.text, lexicon: lexicon) : []
+        }
+        lexicon.learnPrefixedForms(drafts.flatMap { $0.responsibility?.allNames ?? [] } + inferred.flatMap { $0 })
+
+        let stem = (relativePath as NSString).lastPathComponent.components(separatedBy: ".").first ?? relativePath
+        var tasks: [NoticeTask] = []
+        for (n, d) in drafts.enumerated() {
+            let r = d.responsibility ?? Responsibility()
+            tasks.append(NoticeTask(
+                id: "\(stem)#\(n + 1)", path: d.path, title: d.title,
+                text: d.text.replacingOccurrences(of: "\n", with: ""), core: d.core,
+                lead: lexicon.resolve(r.lead), support: lexicon.resolve(r.support),
+                responsible: lexicon.resolve(r.responsible), inferred: lexicon.resolve(inferred[n]),
+                deadlines: d.deadlines, metrics: d.metrics,
+                source: SourceLocation(line: d.line, endLine: d.endLine)))
+        }
+        return Notice(file: relativePath, issuer: meta.issuer, number: meta.number, date: meta.date,
+                      title: meta.title, year: meta.year, recipients: meta.recipients, format: decoded.format,
+                      units: units(of: tasks, lexicon: lexicon), tasks: tasks)
+    }
+
+    static func units(of tasks: [NoticeTask], lexicon: UnitLexicon) -> [NoticeUnit] {
+        var seen = Set<String>()
+        var out: [NoticeUnit] = []
+        for name in tasks.flatMap(\.allUnits) where seen.insert(name).inserted {
+            out.append(NoticeUnit(name: name, aliases: lexicon.aliases[name] ?? [],
+                            kind: UnitNames.isCollective(name) ? .collective : .department))
+        }
+        return out
     }
 }

@@ -17,12 +17,12 @@ public struct Notice: Codable, Sendable, Hashable {
     public var recipients: [String]
     /// What the text was decoded from: "utf-8", "gb18030", "docx", "html", "pdf", ...
     public var format: String
-    public var units: [Unit]
+    public var units: [NoticeUnit]
     public var tasks: [NoticeTask]
 
     public init(file: String, issuer: String? = nil, number: String? = nil, date: String? = nil,
                 title: String? = nil, year: Int? = nil, recipients: [String] = [], format: String = "utf-8",
-                units: [Unit] = [], tasks: [NoticeTask] = []) {
+                units: [NoticeUnit] = [], tasks: [NoticeTask] = []) {
         self.file = file
         self.issuer = issuer
         self.number = number

@@ -4,5 +4,6 @@ import ArgumentParser
 struct Policydex: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policydex",
-        abstract: "Turn Chinese policy notices into a searchable task catalog.")
+        abstract: "Turn Chinese policy notices into a searchable task catalog.",
+        subcommands: [IndexCommand.self, ExportCommand.self, OutlineCommand.self])
 }

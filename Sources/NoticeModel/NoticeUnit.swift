@@ -1,5 +1,5 @@
 /// A department or body named in a notice.
-public struct Unit: Codable, Sendable, Hashable {
+public struct NoticeUnit: Codable, Sendable, Hashable {
     public enum Kind: String, Codable, Sendable, Hashable {
         /// One named body: 安稳办, 医政科, 区卫生健康委.
         case department

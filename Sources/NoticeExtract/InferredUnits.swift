@@ -1,0 +1,56 @@
+import Foundation
+import NoticeText
+
+/// Units the prose names as doing the work ("委安稳办要科学编制…", "X具体负责"): the subjects of
+/// clauses. Used only when a task has no explicit responsibility, and reported as `inferred`.
+enum InferredUnits {
+    private static let generic = "(?:(?:委属|机关|委机关|全系统|系统内|市直|区直|县直|委直属|全市|全区)?各(?:相关|级)?[\\p{Han}]{0,8}?(?:单位|科室|处室|部门|机构|医院)|(?:相关|有关)(?:科室|处室|单位|部门)|[\\p{Han}]{2,30}?(?:卫生健康委|卫健委|卫生局|领导小组|办公室|中心|医院|基地|委员会|科室|处室|科|处|办|局))"
+    private static let follower = "(?:要|应|需|须|将|在|对|于|根据|按照|依据|坚持|建立|负责|具体负责|统筹|继续|认真|进一步|立即|及时|接报|核查|是|同志|党政|主要负责人|每月|每年|每季度|严格|切实|全面|积极|定期|组织|做好|加强|落实|开展|会同|联合|共同)"
+    private static let clauseBreak = TextPattern("[。；;，,：:\\n]")
+    private static let excluded = TextPattern("^(?:事发|承办|涉事|有关单位|该|其|本|此)")
+
+    static func subjects(in text: String, lexicon: UnitLexicon) -> [String] {
+        let known = lexicon.knownKeys.filter { $0.count >= 2 }.sorted { $0.count > $1.count }
+            .map { NSRegularExpression.escapedPattern(for: $0) }
+        let unit = "(?:" + (known.isEmpty ? "" : known.joined(separator: "|") + "|") + generic + ")(?:[（(][\\p{Han}]{2,10}[）)])?"
+        let subject = TextPattern("^(" + unit + "(?:[、和及与]" + unit + ")*)" + follower)
+        let key = TextFolding.simplifiedKey(text)
+        let keyNS = key as NSString
+        let ns = text as NSString
+        var starts = [0]
+        for m in clauseBreak.matches(in: key) { starts.append(m.range.location + 1) }
+        var out: [String] = []
+        for s in starts where s < keyNS.length {
+            let rest = NSRange(location: s, length: keyNS.length - s)
+            guard let m = subject.firstMatch(in: key, range: rest), m.range.location == s else { continue }
+            let list = ns.substring(with: m.ranges[1])
+            for name in splitSubjects(list) where !excluded.contains(in: TextFolding.simplifiedKey(name)) {
+                let resolved = lexicon.resolve(name)
+                if !out.contains(resolved) { out.append(resolved) }
+            }
+        }
+        return out
+    }
+
+    private static let joiner = TextPattern("[、和及与](?![^（(]*[）)])")
+
+    private static func splitSubjects(_ list: String) -> [String] {
+        // Split on 、和及与 outside parentheses, but keep names that contain 与 (人口监测与家庭发展科)
+        // when the left part does not look like a unit by itself.
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        for ch in list {
+            if ch == "（" || ch == "(" { depth += 1 }
+            if ch == "）" || ch == ")" { depth -= 1 }
+            if depth == 0, "、和及与".contains(ch), UnitNames.looksLikeUnit(current) {
+                parts.append(current)
+                current = ""
+            } else {
+                current.append(ch)
+            }
+        }
+        if !current.isEmpty { parts.append(current) }
+        return parts.map(UnitNames.clean).filter { !$0.isEmpty }
+    }
+}

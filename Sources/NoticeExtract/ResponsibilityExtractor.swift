@@ -1,0 +1,148 @@
+import Foundation
+import NoticeText
+
+/// Finds explicit responsibility in a task's text: labelled (牵头单位：X；配合单位：Y, 责任处室：lines),
+/// verbal (X牵头，Y按职责分工负责 / 由X牵头，Y配合), and unlabelled trailing lists （医务处、公卫科）.
+/// `text` is the task's paragraphs joined with "\n".
+enum ResponsibilityExtractor {
+    enum Role { case lead, support, responsible, ignored }
+
+    private static let label = TextPattern("(牵头责任单位|牵头单位|牵头部门|牵头处室|牵头科室|牵头领导|主办单位|主办部门|主责单位|主责部门|主要责任单位|责任主体|责任单位|责任部门|责任处室|责任科室|责任领导|主要协作单位|协作单位|配合单位|配合部门|配合处室|配合科室|协办单位|协办部门|参与单位|参与部门|协同单位|协助单位|牵头|配合|协办|责任)\\s*[：:]")
+
+    static func role(of label: String) -> Role {
+        if label.hasSuffix("领导") { return .ignored }   // a person, not a unit
+        if label.hasPrefix("牵头") || label.hasPrefix("主办") || label.hasPrefix("主责") { return .lead }
+        if label.hasPrefix("责任") || label.hasPrefix("主要责任") { return .responsible }
+        return .support
+    }
+
+    static func explicit(in text: String, known: Set<String>) -> Responsibility? {
+        if let r = labelled(in: text) { return r }
+        if let r = verbal(in: text, known: known) { return r }
+        return unlabelledList(in: text, known: known)
+    }
+
+    // MARK: labelled
+
+    static func labelled(in text: String) -> Responsibility? {
+        let key = TextFolding.simplifiedKey(text)
+        let ns = text as NSString
+        let keyNS = key as NSString
+        let matches = label.matches(in: key)
+        guard !matches.isEmpty else { return nil }
+        var leads: [String] = [], supports: [String] = [], responsibles: [String] = []
+        for (i, m) in matches.enumerated() {
+            let start = m.range.location + m.range.length
+            let hardEnd = i + 1 < matches.count ? matches[i + 1].range.location : keyNS.length
+            var end = start
+            var depth = 0
+            scan: while end < hardEnd {
+                let c = keyNS.character(at: end)
+                switch c {
+                case 0xFF08, 0x28: depth += 1             // （ (
+                case 0xFF09, 0x29:                         // ） )
+                    if depth == 0 { break scan }
+                    depth -= 1
+                case 0x0A, 0x3002: break scan              // \n 。
+                default: break
+                }
+                end += 1
+            }
+            let value = ns.substring(with: NSRange(location: start, length: end - start))
+            let names = UnitNames.split(value)
+            switch role(of: m.group(1)!) {
+            case .lead: leads += names
+            case .support: supports += names
+            case .responsible: responsibles += names
+            case .ignored: break
+            }
+        }
+        if !leads.isEmpty {
+            // With a lead named, 责任单位 play the supporting role.
+            return Responsibility(lead: dedupe(leads), support: dedupe(supports + responsibles), responsible: [])
+        }
+        if !responsibles.isEmpty {
+            var r = Responsibility.listed(dedupe(responsibles))
+            r.support = dedupe(r.support + supports)
+            return r
+        }
+        if !supports.isEmpty { return Responsibility(support: dedupe(supports)) }
+        return nil
+    }
+
+    // MARK: verbal
+
+    private static let leadClause = TextPattern("^由?(.{2,60}?)牵头(?:负责|实施)?(?:[，,、]\\s*(.{2,90}?)(?:按职责分工负责|按照职责分工负责|按职责负责|按各自职责负责|分工负责|负责配合|共同配合|配合实施|等配合|配合|参与|协助|协同|共同负责))?$")
+    private static let sharedClause = TextPattern("^(.{2,90}?)(?:按职责分工负责|按照职责分工负责|按职责负责|按各自职责负责|分工负责|共同负责)$")
+    private static let clauseBreak = TextPattern("[。；;\\n（）()]")
+
+    static func verbal(in text: String, known: Set<String>) -> Responsibility? {
+        let key = TextFolding.simplifiedKey(text)
+        let ns = text as NSString
+        var cuts = [0]
+        for m in clauseBreak.matches(in: key) { cuts.append(m.range.location); cuts.append(m.range.location + 1) }
+        cuts.append((key as NSString).length)
+        var i = 0
+        while i + 1 < cuts.count {
+            let r = NSRange(location: cuts[i], length: cuts[i + 1] - cuts[i])
+            i += 2
+            guard r.length >= 4 else { continue }
+            let clauseKey = (key as NSString).substring(with: r).trimmingCharacters(in: .whitespaces)
+            let clause = ns.substring(with: r).trimmingCharacters(in: .whitespaces)
+            if let m = leadClause.firstMatch(in: clauseKey) {
+                let leadNames = namesAt(m.ranges[1], in: clause, offsetFrom: clauseKey)
+                guard !leadNames.isEmpty, leadNames.allSatisfy({ UnitNames.looksLikeUnit($0, known: known) }) else { continue }
+                var supportNames: [String] = []
+                if m.ranges[2].location != NSNotFound {
+                    supportNames = namesAt(m.ranges[2], in: clause, offsetFrom: clauseKey)
+                    guard supportNames.allSatisfy({ UnitNames.looksLikeUnit($0, known: known) }) else { continue }
+                }
+                return Responsibility(lead: leadNames, support: supportNames, responsible: [])
+            }
+            if let m = sharedClause.firstMatch(in: clauseKey) {
+                let names = namesAt(m.ranges[1], in: clause, offsetFrom: clauseKey)
+                guard !names.isEmpty, names.allSatisfy({ UnitNames.looksLikeUnit($0, known: known) }) else { continue }
+                return Responsibility(lead: [], support: [], responsible: names)
+            }
+        }
+        return nil
+    }
+
+    private static func namesAt(_ range: NSRange, in clause: String, offsetFrom clauseKey: String) -> [String] {
+        // The key and the clause have equal UTF-16 lengths, so the key's range applies to the clause.
+        UnitNames.split((clause as NSString).substring(with: range))
+    }
+
+    // MARK: unlabelled lists
+
+    /// A parenthetical of unit names closing a paragraph (after a sentence end or a heading):
+    /// "…措施。（医务处、公卫科、院感科）" — the first leads, the rest support.
+    private static let trailingParen = TextPattern("(?:^|[。；;，,.！？!?\\p{Han}])\\s*[（(]([^（）()：:]*(?:[（(][^（）()]*[）)][^（）()：:]*)*)[）)]\\s*[。.；;]?\\s*$")
+
+    static func unlabelledList(in text: String, known: Set<String>) -> Responsibility? {
+        for paragraph in text.split(separator: "\n").reversed() {
+            let p = String(paragraph)
+            guard let m = trailingParen.firstMatch(in: p) else { continue }
+            let ns = p as NSString
+            let parenOffset = (m.text as NSString).rangeOfCharacter(from: CharacterSet(charactersIn: "（(")).location
+            var k = m.range.location + parenOffset - 1
+            while k >= 0, ns.character(at: k) == 0x20 { k -= 1 }
+            let prev: String? = k >= 0 ? ns.substring(with: NSRange(location: k, length: 1)) : nil
+            // "X（安稳办）" right after a name is an alias, not a list; only a sentence end or the
+            // paragraph start may precede a list (or a heading line such as "1.抓好X（医务处）").
+            let afterSentence = prev == nil || "。；;，,.！？!?".contains(prev!)
+            let headingLine = !p.contains("。") && p.count <= 60
+            guard afterSentence || headingLine else { continue }
+            let names = UnitNames.split(m.group(1)!)
+            guard !names.isEmpty, names.allSatisfy({ UnitNames.looksLikeUnit($0, known: known) }) else { continue }
+            if !afterSentence, names.count == 1, !known.contains(TextFolding.simplifiedKey(names[0])) { continue }
+            return Responsibility.listed(names)
+        }
+        return nil
+    }
+
+    static func dedupe(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
+    }
+}

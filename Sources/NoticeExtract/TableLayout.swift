@@ -1,0 +1,33 @@
+import NoticeText
+
+/// The meaning of each column of a task table (序号 · 任务 · 牵头单位 · 配合单位 · 完成时限).
+struct TableLayout {
+    enum Column: Equatable { case number, task, category, lead, support, responsible, deadline, metric, other }
+
+    var columns: [Column]
+
+    /// Reads a header row; nil unless it has a task column and a responsibility or time column.
+    init?(header cells: [String]) {
+        columns = cells.map { Self.column(of: TextFolding.simplifiedKey($0).replacingOccurrences(of: " ", with: "")) }
+        guard columns.contains(.task),
+              columns.contains(where: { [.lead, .support, .responsible, .deadline].contains($0) }) else { return nil }
+    }
+
+    static func column(of h: String) -> Column {
+        if h.isEmpty { return .other }
+        if ["序号", "编号", "序", "No", "NO", "no"].contains(h) { return .number }
+        if h.contains("牵头") || h.contains("主办") || h.contains("主责") { return .lead }
+        if h.contains("配合") || h.contains("协办") || h.contains("协作") || h.contains("参与") || h.contains("协同") { return .support }
+        if h.contains("责任") && !h.contains("任务") { return .responsible }
+        if h.contains("时限") || h.contains("时间") || h.contains("进度") || h.contains("完成期限") || h.contains("节点") { return .deadline }
+        if h.contains("指标") || h.contains("目标值") || h.contains("量化") { return .metric }
+        if h.contains("领域") || h.contains("类别") || h.contains("方面") || h.contains("板块") { return .category }
+        if h.contains("任务") || h.contains("内容") || h.contains("措施") || h.contains("事项") || h.contains("举措")
+            || h.contains("工作") || h.contains("要求") || h.contains("项目") { return .task }
+        return .other
+    }
+
+    func cells(_ column: Column, of row: [String]) -> [String] {
+        zip(columns, row).filter { $0.0 == column }.map(\.1).filter { !$0.isEmpty }
+    }
+}

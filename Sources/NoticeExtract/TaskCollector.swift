@@ -1,0 +1,162 @@
+import Foundation
+import NoticeModel
+import NoticeText
+
+/// A task before units are resolved: where it is, its text, and what the notice states about it.
+struct DraftTask {
+    var path: [String]
+    var title: String
+    /// Paragraph texts joined with "\n" (the exported text drops the breaks).
+    var text: String
+    var core: Bool
+    var responsibility: Responsibility?
+    var deadlines: [Deadline]
+    var metrics: [Metric]
+    var line: Int
+    var endLine: Int
+}
+
+/// Walks a notice's outline and turns leaf items and table rows into draft tasks.
+enum TaskCollector {
+    /// Parts that are not tasks at all (SCHEMA: 指导思想, 目标 statements).
+    private static let notTasks = TextPattern("^(?:指导思想|总体思路|总体目标|工作目标|主要目标|目标要求|基本情况|背景)(?:[。：:，]|$)")
+    /// Parts whose items are secondary (phases, requirements, principles): core = false.
+    private static let secondary = TextPattern("^(?:实施步骤|方法步骤|工作步骤|步骤安排|时间安排|进度安排|实施安排|工作要求|有关要求|保障措施|工作保障|组织保障|组织领导|组织实施|工作原则|基本原则|总体要求|考核评估|督导考核|监督考核)(?:[。：:，]|$)|阶段(?:[（(].*[）)])?(?:[。：:，]|$)")
+    private static let memberList = TextPattern("组\\s*长[：:]|副组长[：:]|成\\s*员[：:]")
+    private static let notePrefix = TextPattern("^(?:备注|说明|注|填报说明)[：:]")
+
+    static func collect(_ layout: NoticeLayout, year: Int?) -> [DraftTask] {
+        let outline = layout.outline
+        var out: [DraftTask] = []
+        if outline.nodes.isEmpty {
+            // No numbering at all: each substantive body paragraph is a task.
+            out += tableTasks(in: layout.preamble, basePath: [], year: year)
+            if out.isEmpty {
+                var n = 0
+                for p in layout.preamble where isSentence(p.text) {
+                    n += 1
+                    out.append(draft(path: [String(n)], paragraphs: [p], core: true, year: year))
+                }
+            }
+            return out
+        }
+        out += tableTasks(in: layout.preamble, basePath: [], year: year)
+        for root in outline.roots { walk(root, outline, year: year, secondaryAbove: false, into: &out) }
+        return out
+    }
+
+    private static func walk(_ i: Int, _ outline: Outline, year: Int?, secondaryAbove: Bool, into out: inout [DraftTask]) {
+        let node = outline.nodes[i]
+        let heading = node.body.first?.text ?? ""
+        let headingKey = TextFolding.simplifiedKey(node.isBareHeading ? node.label : heading)
+        if notTasks.contains(in: headingKey) { return }
+        let isSecondary = secondaryAbove || secondary.contains(in: headingKey)
+        let path = outline.path(of: i)
+        let rows = tableTasks(in: node.body, basePath: path, year: year, core: !isSecondary)
+        out += rows
+        if !node.children.isEmpty {
+            for c in node.children { walk(c, outline, year: year, secondaryAbove: isSecondary, into: &out) }
+            return
+        }
+        guard rows.isEmpty else { return }
+        var paragraphs = node.body.filter { !$0.isTableRow }
+        if node.isAttachment {
+            // An attachment without items: only its duty sentences are a task (the form is not).
+            paragraphs = paragraphs.filter { isSentence($0.text) }.map { p in
+                var q = p
+                if let m = notePrefix.firstMatch(in: q.text) { q.text = String(q.text.dropFirst(m.text.count)) }
+                return q
+            }
+        }
+        let text = paragraphs.map(\.text).joined()
+        // Too short to state work, or the member list of a leading group.
+        guard text.count >= 6, !memberList.contains(in: text) else { return }
+        var d = draft(path: path, paragraphs: paragraphs, core: !isSecondary, year: year)
+        if d.responsibility == nil {
+            // A heading may state responsibility for all its items: "（一）X方面（牵头单位：安稳办）".
+            for a in outline.lineage(of: i).dropFirst() {
+                if let first = outline.nodes[a].body.first,
+                   let r = ResponsibilityExtractor.explicit(in: first.text, known: []) {
+                    d.responsibility = r
+                    break
+                }
+            }
+        }
+        out.append(d)
+    }
+
+    static func isSentence(_ t: String) -> Bool {
+        t.count >= 12 && (t.contains("。") || t.contains("，")) && !t.contains("\t")
+    }
+
+    static func draft(path: [String], paragraphs: [Paragraph], core: Bool, year: Int?) -> DraftTask {
+        let text = paragraphs.map(\.text).joined(separator: "\n")
+        let flat = text.replacingOccurrences(of: "\n", with: "")
+        let explicit = ResponsibilityExtractor.explicit(in: text, known: [])
+        return DraftTask(path: path, title: title(of: paragraphs), text: text, core: core || explicit != nil,
+                         responsibility: explicit,
+                         deadlines: DeadlineExtractor.deadlines(in: flat, year: year),
+                         metrics: MetricExtractor.metrics(in: flat),
+                         line: paragraphs.first?.line ?? 0, endLine: paragraphs.last?.endLine ?? 0)
+    }
+
+    /// The item's heading: a heading line of its own, else its first sentence, shortened.
+    static func title(of paragraphs: [Paragraph]) -> String {
+        guard let first = paragraphs.first?.text else { return "" }
+        if paragraphs.count > 1, !first.contains("。"), first.count <= 40 { return first }
+        var t = first
+        if let stop = t.firstIndex(of: "。") { t = String(t[..<stop]) }
+        if t.count > 40, let comma = t.firstIndex(of: "，"), t.distance(from: t.startIndex, to: comma) >= 4 {
+            t = String(t[..<comma])
+        }
+        return t.count > 40 ? String(t.prefix(40)) + "…" : t
+    }
+
+    // MARK: tables
+
+    static func tableTasks(in paragraphs: [Paragraph], basePath: [String], year: Int?, core: Bool = true) -> [DraftTask] {
+        var out: [DraftTask] = []
+        var layout: TableLayout?
+        var ordinal = 0
+        for p in paragraphs {
+            guard p.isTableRow else {
+                continue
+            }
+            let cells = p.cells
+            if let header = TableLayout(header: cells) {
+                layout = header
+                ordinal = 0
+                continue
+            }
+            guard let table = layout else { continue }
+            let taskText = table.cells(.task, of: cells).joined(separator: "：")
+            guard taskText.count >= 4 else { continue }
+            ordinal += 1
+            let number = table.cells(.number, of: cells).first ?? String(ordinal)
+            let leads = table.cells(.lead, of: cells).flatMap(UnitNames.split)
+            let supports = table.cells(.support, of: cells).flatMap(UnitNames.split)
+            let responsibles = table.cells(.responsible, of: cells).flatMap(UnitNames.split)
+            var r: Responsibility?
+            if !leads.isEmpty {
+                r = Responsibility(lead: leads, support: ResponsibilityExtractor.dedupe(supports + responsibles))
+            } else if !responsibles.isEmpty {
+                r = Responsibility.listed(responsibles)
+                r!.support = ResponsibilityExtractor.dedupe(r!.support + supports)
+            } else if !supports.isEmpty {
+                r = Responsibility(support: supports)
+            }
+            let metricText = table.cells(.metric, of: cells).joined(separator: "；")
+            let fullText = metricText.isEmpty ? taskText : taskText + "；" + metricText
+            var deadlines = table.cells(.deadline, of: cells).flatMap { DeadlineExtractor.deadlines(inLimitCell: $0, year: year) }
+            deadlines += DeadlineExtractor.deadlines(in: fullText, year: year)
+            var seen = Set<String>()
+            deadlines = deadlines.filter { seen.insert($0.key).inserted }
+            let rowPath = basePath + [number.replacingOccurrences(of: " ", with: "")]
+            let p1 = Paragraph(text: taskText, line: p.line, endLine: p.endLine)
+            out.append(DraftTask(path: rowPath, title: title(of: [p1]), text: fullText, core: core || r != nil,
+                                 responsibility: r, deadlines: deadlines, metrics: MetricExtractor.metrics(in: fullText),
+                                 line: p.line, endLine: p.endLine))
+        }
+        return out
+    }
+}

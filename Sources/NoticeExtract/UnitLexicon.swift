@@ -1,0 +1,88 @@
+import Foundation
+import NoticeModel
+import NoticeText
+
+/// The units of one notice: names seen in explicit lists, aliases defined in the text
+/// (委平安法治建设工作领导小组办公室（安稳办）, X（以下简称Y）) and issuer-prefixed forms (委安稳办 → 安稳办).
+struct UnitLexicon {
+    /// Matching key of a surface form → canonical name as written.
+    private(set) var canonical: [String: String] = [:]
+    /// Canonical name → other surface forms, in order of appearance.
+    private(set) var aliases: [String: [String]] = [:]
+    private(set) var known: Set<String> = []
+
+    private static let aliasDefinition = TextPattern("([\\p{Han}]{2,40}?)[（(](?:以下简称|下称|简称)?[“\"]?([\\p{Han}]{2,10})[”\"]?[）)]")
+    private static let verbBoundary = TextPattern(".*(?:成立|设立|组建|由|向|在|和|与|及|对|将|把|从|经|给|负责|报告|报送|报|会同|联合|配合|协助|同|是|为|即|的)")
+    private static let issuerPrefixes = ["本委", "我委", "委", "本局", "我局", "局", "我院", "院"]
+
+    /// Builds the lexicon from the explicit names found in the notice and its full body text.
+    init(explicitNames: [String], bodyText: String) {
+        for n in explicitNames { known.insert(TextFolding.simplifiedKey(n)) }
+        // Alias definitions: count each (long form, abbreviation) pair; a long form keeps the
+        // abbreviation it is given most often (a one-off "（办公室）" typo must not win).
+        var votes: [String: [String: Int]] = [:]
+        var order: [String] = []
+        for m in Self.aliasDefinition.matches(in: bodyText) {
+            var long = m.group(1)!
+            let short = m.group(2)!
+            if let cut = Self.verbBoundary.firstMatch(in: long) { long = String(long.dropFirst(cut.text.count)) }
+            guard long.count > short.count, long.count >= 4,
+                  UnitNames.looksLikeUnit(long), UnitNames.looksLikeUnit(short) || m.text.contains("简称") else { continue }
+            if votes[long] == nil { order.append(long) }
+            votes[long, default: [:]][short, default: 0] += 1
+        }
+        for long in order {
+            guard let best = votes[long]?.max(by: { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value })?.key
+            else { continue }
+            addAlias(long, of: best)
+            known.insert(TextFolding.simplifiedKey(best))
+            known.insert(TextFolding.simplifiedKey(long))
+        }
+    }
+
+    private mutating func addAlias(_ alias: String, of name: String) {
+        let key = TextFolding.simplifiedKey(alias)
+        guard canonical[key] == nil, alias != name else { return }
+        canonical[key] = name
+        aliases[name, default: []].append(alias)
+    }
+
+    /// Registers issuer-prefixed forms of known names (委安稳办 → 安稳办) among `names`.
+    mutating func learnPrefixedForms(_ names: [String]) {
+        let keys = Set(names.map(TextFolding.simplifiedKey)).union(canonical.keys).union(known)
+        for n in Set(names) {
+            let k = TextFolding.simplifiedKey(n)
+            for p in Self.issuerPrefixes where k.hasPrefix(p) && k.count > p.count + 1 {
+                let rest = String(n.dropFirst(p.count))
+                if keys.contains(TextFolding.simplifiedKey(rest)), names.contains(where: { TextFolding.simplifiedKey($0) == TextFolding.simplifiedKey(rest) }) || canonical[TextFolding.simplifiedKey(rest)] != nil {
+                    addAlias(n, of: resolve(rest))
+                    break
+                }
+            }
+        }
+    }
+
+    /// The canonical form of a written name.
+    func resolve(_ name: String) -> String {
+        var n = name
+        // "委平安法治建设工作领导小组办公室（安稳办）": the parenthesised abbreviation is the name.
+        if let open = n.firstIndex(where: { $0 == "（" || $0 == "(" }), n.last == "）" || n.last == ")" {
+            let inner = String(n[n.index(after: open)..<n.index(before: n.endIndex)])
+            let outer = String(n[..<open])
+            if canonical[TextFolding.simplifiedKey(outer)] != nil || known.contains(TextFolding.simplifiedKey(inner)),
+               !inner.contains("、") {
+                n = canonical[TextFolding.simplifiedKey(outer)] ?? inner
+            }
+        }
+        var seen = Set<String>()
+        while let next = canonical[TextFolding.simplifiedKey(n)], seen.insert(n).inserted { n = next }
+        return n
+    }
+
+    func resolve(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.map(resolve).filter { seen.insert($0).inserted }
+    }
+
+    var knownKeys: Set<String> { known.union(canonical.keys) }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// Turns decoded text into logical paragraphs. PDF-extracted notices are hard-wrapped at a fixed
+/// width (often mid-word), carry a blank line after every line and a leading space after page
+/// breaks, so blank lines never mark paragraphs: a line continues the previous one unless the
+/// previous one ended a paragraph (short line, sentence end, title) or this one opens an item.
+public enum Reflow {
+    public static func paragraphs(of text: String) -> [Paragraph] {
+        let lines = physicalLines(of: text)
+        let wrapWidth = hardWrapWidth(of: lines)
+        var out: [Paragraph] = []
+        var previous: PhysicalLine?
+        for line in lines where !line.text.isEmpty {
+            if let prev = previous, var last = out.last, continues(prev, line, wrapWidth: wrapWidth) {
+                last.text = join(last.text, line.text)
+                last.endLine = line.number
+                out[out.count - 1] = last
+            } else {
+                out.append(Paragraph(text: line.text, line: line.number, endLine: line.number))
+            }
+            previous = line
+        }
+        return out
+    }
+
+    struct PhysicalLine {
+        var text: String
+        var number: Int
+        /// Display width in CJK character cells (ASCII counts half), before spaces were removed.
+        var width: Double
+    }
+
+    static func physicalLines(of text: String) -> [PhysicalLine] {
+        var out: [PhysicalLine] = []
+        var number = 0
+        text.enumerateLines { raw, _ in
+            number += 1
+            let folded = TextFolding.foldWidth(raw)
+            var cleaned: String
+            if folded.contains("\t"), folded.split(separator: "\t").filter({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }).count >= 2 {
+                cleaned = folded.split(separator: "\t", omittingEmptySubsequences: false)
+                    .map { TextFolding.collapseSpaces($0.trimmingCharacters(in: .whitespaces)) }
+                    .joined(separator: "\t")
+                while cleaned.hasSuffix("\t") { cleaned.removeLast() }
+            } else {
+                cleaned = TextFolding.collapseSpaces(folded.replacingOccurrences(of: "\t", with: " ")
+                    .trimmingCharacters(in: .whitespaces))
+            }
+            let trimmed = folded.trimmingCharacters(in: .whitespaces)
+            out.append(PhysicalLine(text: cleaned, number: number, width: displayWidth(trimmed)))
+        }
+        return out
+    }
+
+    static func displayWidth(_ s: String) -> Double {
+        var w = 0.0
+        for u in s.unicodeScalars { w += u.value < 0x1100 ? 0.5 : 1 }
+        return w
+    }
+
+    /// The line width a hard-wrapped text was wrapped at, or nil when lines are whole paragraphs.
+    static func hardWrapWidth(of lines: [PhysicalLine]) -> Double? {
+        let widths = lines.filter { !$0.text.isEmpty && !$0.text.contains("\t") }.map { Int($0.width.rounded()) }
+        guard widths.count >= 8 else { return nil }
+        var counts: [Int: Int] = [:]
+        for w in widths where w >= 15 { counts[w, default: 0] += 1 }
+        guard let mode = counts.max(by: { $0.value == $1.value ? $0.key < $1.key : $0.value < $1.value })?.key
+        else { return nil }
+        let near = widths.filter { abs($0 - mode) <= 1 }.count
+        return Double(near) >= Double(widths.count) * 0.35 ? Double(mode) : nil
+    }
+
+    private static let terminal: Set<Character> = ["。", "！", "？", "；", "：", "!", "?", ";", ":"]
+    private static let closing: Set<Character> = ["）", ")", "」", "』", "】"]
+    private static let continuationStart: Set<Character> = ["，", "。", "、", "；", "：", "）", ")", "」", "』", "”", "！", "？", "%", "，"]
+    private static let dateLine = TextPattern("^(?:\\d{4}|[一二三四五六七八九〇零]{4})年[\\d一二三四五六七八九十〇零]{1,2}月[\\d一二三四五六七八九十〇零]{1,3}日$")
+    private static let numberLine = TextPattern("^[\\p{Han}]{1,12}[〔\\[［【(（]\\d{4}[〕\\]］】)）]\\s*\\d+\\s*号")
+    private static let labelStart = TextPattern("^(?:牵头|配合|协办|协作|主要协作|参与|责任|主责|主办)(?:责任)?(?:单位|部门|处室|科室|领导)?[：:]")
+    private static let titleEnd = TextPattern("(?:通知|方案|要点|意见|办法|规定|细则|计划|规划|安排|清单|[总览计]表|决定|通报|函|纪要|机制|文件)$")
+    private static let attachmentStart = TextPattern("^附\\s*件\\s*\\d*(?:[：:]|$)")
+
+    static func isDateLine(_ s: String) -> Bool { dateLine.contains(in: s) }
+    static func isNumberLine(_ s: String) -> Bool { numberLine.contains(in: s) }
+
+    static func continues(_ prev: PhysicalLine, _ next: PhysicalLine, wrapWidth: Double?) -> Bool {
+        let p = prev.text, n = next.text
+        if p.contains("\t") || n.contains("\t") { return false }
+        if OutlineMarker.parse(n) != nil || attachmentStart.contains(in: n) { return false }
+        if isDateLine(n) || isNumberLine(n) || isDateLine(p) || isNumberLine(p) { return false }
+        if p.hasSuffix("文件") && p.count <= 30 { return false }
+        if let first = n.first, continuationStart.contains(first) { return true }
+        let key = TextFolding.simplifiedKey(n)
+        let pLast = p.last!
+        if labelStart.contains(in: key), terminal.contains(pLast) || closing.contains(pLast) { return false }
+        if let width = wrapWidth {
+            // Hard-wrapped: only a full line continues (a short one ended its paragraph).
+            return prev.width >= width - 2.5
+        }
+        if terminal.contains(pLast) || closing.contains(pLast) { return false }
+        if titleEnd.contains(in: TextFolding.simplifiedKey(p)) { return false }
+        if let m = OutlineMarker.parse(p), m.isBareHeading || p.count <= 30 { return false }
+        return true
+    }
+
+    static func join(_ a: String, _ b: String) -> String {
+        if let x = a.unicodeScalars.last, let y = b.unicodeScalars.first,
+           x.properties.isAlphabetic && x.isASCII, y.properties.isAlphabetic && y.isASCII {
+            return a + " " + b
+        }
+        return a + b
+    }
+}

@@ -1,0 +1,115 @@
+import CICU
+import Foundation
+
+/// Character-level folding: full-width forms to ASCII, spaces that PDF extraction puts between
+/// Chinese characters, and a Simplified-Chinese folding key for matching Traditional text.
+public enum TextFolding {
+    /// Full-width digits, letters, %, +, - and the ideographic space become ASCII; Chinese
+    /// punctuation (，。、；：（）) is kept as written.
+    public static func foldWidth(_ s: String) -> String {
+        var needs = false
+        for u in s.unicodeScalars where isFoldable(u) { needs = true; break }
+        guard needs else { return s }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            if isFoldable(u) {
+                if u.value == 0x3000 || u.value == 0xA0 { out.append(" ") } else {
+                    out.append(Unicode.Scalar(u.value - 0xFEE0)!)
+                }
+            } else {
+                out.append(u)
+            }
+        }
+        return String(out)
+    }
+
+    private static func isFoldable(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: return true   // ０-９ Ａ-Ｚ ａ-ｚ
+        case 0xFF05, 0xFF0B, 0xFF0D, 0xFF0E, 0xFF0F: return true              // ％ ＋ － ． ／
+        case 0x3000, 0xA0: return true                                          // ideographic / no-break space
+        default: return false
+        }
+    }
+
+    /// Removes spaces next to Chinese characters or punctuation ("2023 年" → "2023年",
+    /// "105 号" → "105号"); keeps one space between two ASCII words. Tabs are kept (table cells).
+    public static func collapseSpaces(_ s: String) -> String {
+        guard s.contains(" ") else { return s }
+        let scalars = Array(s.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            let u = scalars[i]
+            if u == " " {
+                var j = i
+                while j < scalars.count, scalars[j] == " " { j += 1 }
+                let before = out.last
+                let after = j < scalars.count ? scalars[j] : nil
+                if let b = before, let a = after, b.isASCII, a.isASCII, b != "\t", a != "\t" {
+                    out.append(" ")
+                }
+                i = j
+                continue
+            }
+            out.append(u)
+            i += 1
+        }
+        return String(out)
+    }
+
+    /// A copy of `s` with Traditional characters replaced by Simplified ones, character by
+    /// character, so that it has exactly the UTF-16 length of `s` and every offset carries over.
+    public static func simplifiedKey(_ s: String) -> String {
+        var needs = false
+        for u in s.utf16 where u >= 0x3400 && u < 0xA000 { needs = true; break }
+        guard needs else { return s }
+        let units = Array(s.utf16)
+        let mapped = TraditionalTable.shared.map(units)
+        return String(decoding: mapped, as: UTF16.self)
+    }
+
+    /// Width-folded, space-collapsed and Simplified: the form labels and names are compared in.
+    public static func matchingKey(_ s: String) -> String {
+        simplifiedKey(collapseSpaces(foldWidth(s)))
+    }
+}
+
+/// Caches ICU's Traditional-Simplified transliteration one UTF-16 unit at a time; a character
+/// whose Simplified form is not a single unit keeps its own form (offsets must not move).
+final class TraditionalTable: @unchecked Sendable {
+    static let shared = TraditionalTable()
+
+    private let lock = NSLock()
+    private var cache: [UInt16: UInt16] = [:]
+    private let transliterator: OpaquePointer?
+
+    private init() {
+        transliterator = cicu_transliterator_open("Traditional-Simplified")
+    }
+
+    func map(_ units: [UInt16]) -> [UInt16] {
+        lock.lock()
+        defer { lock.unlock() }
+        var out = units
+        for (i, u) in units.enumerated() where u >= 0x3400 && u < 0xA000 {
+            if let hit = cache[u] {
+                out[i] = hit
+            } else {
+                let m = transliterate(u)
+                cache[u] = m
+                out[i] = m
+            }
+        }
+        return out
+    }
+
+    private func transliterate(_ u: UInt16) -> UInt16 {
+        guard let t = transliterator else { return u }
+        var buf: [UInt16] = [u, 0, 0, 0, 0, 0, 0, 0]
+        let n = buf.withUnsafeMutableBufferPointer { p in
+            cicu_transliterate(t, p.baseAddress, 1, Int32(p.count))
+        }
+        return n == 1 ? buf[0] : u
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+
+/// Splits a notice's paragraphs into cover, title, preamble, outline and trailer.
+public enum OutlineBuilder {
+    private static let issueCue = TextPattern("印发给你们|印发给各|现予印发|现印发|现将.{0,80}印发|请认真(?:贯彻|遵照|抓好|组织)|请遵照执行|请结合实际|请各单位认真")
+    private static let parentheticalNote = TextPattern("^[（(](?:此件|本件|联系人|信息公开)")
+    private static let attachmentLine = TextPattern("^附\\s*件\\s*([一二三四五六七八九十\\d]*)\\s*(?:[：:]\\s*|$)")
+    private static let trailerLine = TextPattern("(?:印发|印发日期.*)$|^抄\\s*[送报][：:]|^主题词|^分送[：:]")
+    private static let titleEnd = TextPattern("(?:通知|方案|要点|意见|办法|规定|细则|计划|规划|安排|清单|[总览计]表|决定|通报|函|纪要|机制|分工)$")
+    private static let webChrome = TextPattern("^(?:日期|来源|字体|发布时间|发布日期|浏览次数|分享到|【打印】|索引号)[：:]?")
+
+    public static func layout(of paragraphs: [Paragraph]) -> NoticeLayout {
+        var end = paragraphs.count
+        // Trailer: 版记 lines, and the sign-off (issuer line + date) closing the body.
+        while end > 0 {
+            let t = paragraphs[end - 1].text
+            if trailerLine.contains(in: t) || Reflow.isDateLine(t) || parentheticalNote.contains(in: t) {
+                end -= 1
+            } else if end < paragraphs.count, Reflow.isDateLine(paragraphs[end].text), isSignature(t) {
+                end -= 1
+            } else {
+                break
+            }
+        }
+        let bodyEndTrailer = Array(paragraphs[end...])
+        let content = Array(paragraphs[..<end])
+
+        let bodyStart = findBodyStart(content)
+        let cover = Array(content[..<bodyStart])
+        var i = bodyStart
+        var title: [Paragraph] = []
+        var joined = ""
+        var j = i
+        while j < content.count, j - i < 4, isTitleLike(content[j]) {
+            joined += content[j].text
+            j += 1
+            if titleEnd.contains(in: TextFolding.simplifiedKey(joined)) {
+                title = Array(content[i..<j])
+                break
+            }
+        }
+        if title.isEmpty, i < content.count, isTitleLike(content[i]), content[i].text.count <= 40,
+           i + 1 < content.count, !isTitleLike(content[i + 1]) {
+            title = [content[i]]
+        }
+        i += title.count
+        let (preamble, outline) = buildOutline(Array(content[i...]))
+        return NoticeLayout(cover: cover, title: title, preamble: preamble, outline: outline, trailer: bodyEndTrailer)
+    }
+
+    static func isSignature(_ s: String) -> Bool {
+        s.count <= 30 && !s.contains("。") && !s.contains("，") && OutlineMarker.parse(s) == nil
+    }
+
+    static func isTitleLike(_ p: Paragraph) -> Bool {
+        let t = p.text
+        return !p.isTableRow && t.count <= 50 && !t.contains("。") && !t.hasSuffix("：") && !t.hasSuffix(":")
+            && OutlineMarker.parse(t) == nil && !Reflow.isDateLine(t) && !Reflow.isNumberLine(t)
+            && !webChrome.contains(in: t) && !attachmentLine.contains(in: t)
+    }
+
+    /// Index of the first paragraph of the body document (its title, when it has one).
+    static func findBodyStart(_ ps: [Paragraph]) -> Int {
+        let firstMarker = ps.firstIndex { OutlineMarker.parse($0.text) != nil } ?? ps.count
+        if let cue = ps[..<firstMarker].firstIndex(where: { issueCue.contains(in: $0.text) }) {
+            var k = cue + 1
+            // The cover ends with the issuer's signature and date, then notes such as （此件公开发布）.
+            if let date = ps[k..<min(ps.count, k + 5)].firstIndex(where: { Reflow.isDateLine($0.text) }) {
+                k = date + 1
+            }
+            while k < ps.count, parentheticalNote.contains(in: ps[k].text) { k += 1 }
+            return min(k, ps.count)
+        }
+        // No cover letter: skip the header block (red-header line, 文号, web page chrome, dates).
+        var k = 0
+        while k < firstMarker {
+            let t = ps[k].text
+            if Reflow.isNumberLine(t) || Reflow.isDateLine(t) || webChrome.contains(in: t)
+                || (t.hasSuffix("文件") && t.count <= 30) {
+                k += 1
+            } else {
+                break
+            }
+        }
+        return k
+    }
+
+    static func buildOutline(_ ps: [Paragraph]) -> ([Paragraph], Outline) {
+        var outline = Outline()
+        var preamble: [Paragraph] = []
+        var stack: [(node: Int, style: OutlineMarker.Style?)] = []
+        var inAttachmentList = false
+
+        func add(_ node: OutlineNode) -> Int {
+            outline.nodes.append(node)
+            let idx = outline.nodes.count - 1
+            if let p = node.parent { outline.nodes[p].children.append(idx) } else { outline.roots.append(idx) }
+            return idx
+        }
+
+        for p in ps {
+            if !p.isTableRow, p.text.count <= 80, let m = attachmentLine.firstMatch(in: p.text) {
+                let number = m.group(1) ?? ""
+                let rest = String(p.text.dropFirst(m.text.count))
+                if number.isEmpty, let inner = OutlineMarker.parse(rest), inner.style == .arabic {
+                    // "附件：1.XX清单" opens a list of attachment titles, not an attachment.
+                    inAttachmentList = true
+                    continue
+                }
+                inAttachmentList = false
+                let label = "附件" + (ChineseNumeral.value(of: number).map(String.init) ?? "")
+                if let top = stack.first, outline.nodes[top.node].isAttachment,
+                   outline.nodes[top.node].label == label, outline.nodes[top.node].children.isEmpty,
+                   outline.nodes[top.node].body.count <= 1 {
+                    continue   // the same attachment announced twice ("附件：X" then "附件：" + X)
+                }
+                let body = rest.isEmpty ? [] : [Paragraph(text: rest, line: p.line, endLine: p.endLine)]
+                let idx = add(OutlineNode(label: label, style: nil, isAttachment: true, isBareHeading: false,
+                                          parent: nil, body: body))
+                stack = [(idx, nil)]
+                continue
+            }
+            if inAttachmentList {
+                if let m = OutlineMarker.parse(p.text), m.style == .arabic, p.text.count <= 60, !p.text.contains("。") {
+                    continue
+                }
+                inAttachmentList = false
+            }
+            if !p.isTableRow, let m = OutlineMarker.parse(p.text) {
+                let rest = String((p.text as NSString).substring(from: m.length))
+                let isAttachmentRoot = stack.first.map { outline.nodes[$0.node].isAttachment } ?? false
+                // A style already open closes everything below it; a new style opens a level.
+                if let level = stack.lastIndex(where: { $0.style == m.style }) {
+                    stack.removeSubrange(level...)
+                } else if m.isBareHeading, !isAttachmentRoot {
+                    stack.removeAll()
+                }
+                let parent = stack.last?.node
+                let body = [Paragraph(text: rest, line: p.line, endLine: p.endLine)]
+                let idx = add(OutlineNode(label: m.label, style: m.style, isAttachment: false,
+                                          isBareHeading: m.isBareHeading, parent: parent, body: body))
+                stack.append((idx, m.style))
+                continue
+            }
+            if let top = stack.last {
+                outline.nodes[top.node].body.append(p)
+            } else {
+                preamble.append(p)
+            }
+        }
+        return (preamble, outline)
+    }
+}

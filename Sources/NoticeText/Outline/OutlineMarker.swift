@@ -1,0 +1,146 @@
+import Foundation
+
+/// A numbering marker at the start of a paragraph: 一、 （一） 1. （1） ① 第一条, or a bare heading.
+public struct OutlineMarker: Sendable, Hashable {
+    public enum Style: Int, Sendable, Hashable {
+        case chapter          // 第一章
+        case chineseNumeral   // 一、  (bare headings such as 工作任务 rank here too)
+        case article          // 第一条
+        case parenChinese     // （一） (一)
+        case arabic           // 1. 1、 1．
+        case parenArabic      // （1） (1)
+        case circled          // ①
+    }
+
+    public var style: Style
+    /// The path element as written: "三", "（一）", "(四)", "1", "（1）", "①", "第三条", "工作任务".
+    public var label: String
+    /// The marker's number (1 for 一、 （一） 1. ①), 0 for bare headings.
+    public var ordinal: Int
+    /// Length in UTF-16 units of the marker, including its 、 or . and following spaces.
+    public var length: Int
+    public var isBareHeading: Bool
+
+    /// Headings that open a part of a notice without a number (工作任务, 实施步骤, ...).
+    public static let bareHeadings: Set<String> = [
+        "指导思想", "总体思路", "总体目标", "工作目标", "主要目标", "目标任务", "总体要求", "基本原则", "工作原则",
+        "工作任务", "主要任务", "重点任务", "重点工作", "工作重点", "主要内容", "工作内容", "工作措施", "主要措施",
+        "具体措施", "任务分工", "责任分工", "职责分工", "实施步骤", "方法步骤", "工作步骤", "步骤安排", "时间安排",
+        "进度安排", "实施安排", "工作要求", "有关要求", "保障措施", "工作保障", "组织保障", "组织领导", "组织实施",
+        "工作机制", "考核评估", "督导考核", "监督考核",
+    ]
+
+    private static let chineseDigits = "一二三四五六七八九十百零〇两"
+    private static let numeral = TextPattern("^([一二三四五六七八九十百零〇]{1,4})\\s*[、，.．]\\s*")
+    private static let parenChinese = TextPattern("^([（(]\\s*[一二三四五六七八九十百零〇]{1,4}\\s*[）)])\\s*")
+    private static let arabic = TextPattern("^(\\d{1,3})\\s*(?:[、．]|\\.(?!\\d))\\s*")
+    private static let parenArabic = TextPattern("^([（(]\\s*\\d{1,3}\\s*[）)])\\s*")
+    private static let circled = TextPattern("^([①-⑳])\\s*")
+    private static let chapterOrArticle = TextPattern("^(第[一二三四五六七八九十百零〇\\d]{1,5}([章条]))\\s*")
+
+    /// The marker opening `text`, if any. `text` should be width-folded.
+    public static func parse(_ text: String) -> OutlineMarker? {
+        let ns = text as NSString
+        if let m = numeral.firstMatch(in: text) {
+            // "一、" but not "一，" unless followed by text; guard against prose like "一是".
+            let label = m.group(1)!
+            return OutlineMarker(style: .chineseNumeral, label: label, ordinal: ChineseNumeral.value(of: label) ?? 0,
+                                 length: m.range.length, isBareHeading: false)
+        }
+        if let m = parenChinese.firstMatch(in: text) {
+            let label = m.group(1)!.replacingOccurrences(of: " ", with: "")
+            let inner = label.trimmingCharacters(in: CharacterSet(charactersIn: "（()）"))
+            return OutlineMarker(style: .parenChinese, label: label, ordinal: ChineseNumeral.value(of: inner) ?? 0,
+                                 length: m.range.length, isBareHeading: false)
+        }
+        if let m = parenArabic.firstMatch(in: text) {
+            let label = m.group(1)!.replacingOccurrences(of: " ", with: "")
+            let inner = label.trimmingCharacters(in: CharacterSet(charactersIn: "（()）"))
+            return OutlineMarker(style: .parenArabic, label: label, ordinal: Int(inner) ?? 0,
+                                 length: m.range.length, isBareHeading: false)
+        }
+        if let m = arabic.firstMatch(in: text) {
+            // A year or an amount is not a marker: "2023年", "1.5万元" (the regex refuses "1.5").
+            let after = m.range.location + m.range.length
+            if after < ns.length {
+                let next = ns.substring(with: NSRange(location: after, length: 1))
+                if "年月日号%".contains(next) { return nil }
+            }
+            let label = m.group(1)!
+            return OutlineMarker(style: .arabic, label: label, ordinal: Int(label) ?? 0,
+                                 length: m.range.length, isBareHeading: false)
+        }
+        if let m = circled.firstMatch(in: text) {
+            let label = m.group(1)!
+            let ordinal = Int(label.unicodeScalars.first!.value) - 0x245F
+            return OutlineMarker(style: .circled, label: label, ordinal: ordinal, length: m.range.length, isBareHeading: false)
+        }
+        if let m = chapterOrArticle.firstMatch(in: text) {
+            let label = m.group(1)!
+            let style: Style = m.group(2) == "章" ? .chapter : .article
+            let digits = label.dropFirst().dropLast()
+            return OutlineMarker(style: style, label: label,
+                                 ordinal: Int(digits) ?? ChineseNumeral.value(of: String(digits)) ?? 0,
+                                 length: m.range.length, isBareHeading: false)
+        }
+        let bare = text.trimmingCharacters(in: CharacterSet(charactersIn: " ：:。"))
+        if bareHeadings.contains(TextFolding.simplifiedKey(bare)) {
+            return OutlineMarker(style: .chineseNumeral, label: bare, ordinal: 0,
+                                 length: (text as NSString).length, isBareHeading: true)
+        }
+        return nil
+    }
+}
+
+/// Chinese numerals as written in notices: 一 … 九十九, 一百二十, 〇/零, 两.
+public enum ChineseNumeral {
+    private static let digits: [Character: Int] = [
+        "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+
+    /// The value of a Chinese (or Arabic) numeral, nil if `s` is not one.
+    public static func value(of s: String) -> Int? {
+        if let n = Int(s) { return n }
+        guard !s.isEmpty else { return nil }
+        var total = 0
+        var section = 0
+        var current = 0
+        var sawAny = false
+        for ch in s {
+            if let d = digits[ch] {
+                current = d
+                sawAny = true
+            } else if ch == "十" {
+                section += (current == 0 ? 1 : current) * 10
+                current = 0
+                sawAny = true
+            } else if ch == "百" {
+                section += (current == 0 ? 1 : current) * 100
+                current = 0
+                sawAny = true
+            } else if ch == "千" {
+                section += (current == 0 ? 1 : current) * 1000
+                current = 0
+                sawAny = true
+            } else if ch == "万" {
+                total += (section + current) * 10000
+                section = 0
+                current = 0
+                sawAny = true
+            } else {
+                return nil
+            }
+        }
+        return sawAny ? total + section + current : nil
+    }
+
+    /// Digit-by-digit years and days as in 二〇一二 → 2012 (no 十/百).
+    public static func digitString(_ s: String) -> Int? {
+        var n = 0
+        for ch in s {
+            guard let d = digits[ch] else { return nil }
+            n = n * 10 + d
+        }
+        return s.isEmpty ? nil : n
+    }
+}

@@ -1,0 +1,7 @@
+import ArgumentParser
+
+/// Where the notices and the generated index live (defaults: ./corpus and ./index).
+struct CorpusOptions: ParsableArguments {
+    @Option(name: .long, help: "Folder of notice files.") var corpus: String = "corpus"
+    @Option(name: .long, help: "Folder of the generated index.") var index: String = "index"
+}
