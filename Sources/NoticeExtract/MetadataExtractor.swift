@@ -13,7 +13,7 @@ struct NoticeMetadata: Equatable {
 }
 
 enum MetadataExtractor {
-    private static let numberPattern = TextPattern("[\\p{Han}]{1,12}[〔\\[［【(（]\\s*\\d{4}\\s*[〕\\]］】)）]\\s*\\d+\\s*号")
+    private static let numberPattern = TextPattern("[\\p{Han}]{1,12}[〔\\[［【(（]\\s*\\d{4}\\s*[〕\\]］】)）]\\s*\\d+\\s*[号號]")
     private static let arabicDate = TextPattern("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日")
     private static let chineseDate = TextPattern("([一二三四五六七八九〇零]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
     private static let isoDate = TextPattern("(?:日期|发布时间|发布日期|成文日期)[：:]\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})")
@@ -54,7 +54,8 @@ enum MetadataExtractor {
         }
         if meta.issuer == nil {
             for t in coverTexts + layout.title.map(\.text) {
-                if let m = aboutTitle.firstMatch(in: t), let org = m.group(1), org.count >= 3,
+                if let m = aboutTitle.firstMatch(in: TextFolding.simplifiedKey(t)), m.group(1)!.count >= 3,
+                   case let org = String(t.prefix(m.group(1)!.count)),
                    organization.contains(in: key(org)) {
                     meta.issuer = org
                     break
@@ -74,7 +75,7 @@ enum MetadataExtractor {
             meta.title = layout.title.map(\.text).joined()
         } else if let quoted = coverTexts.lazy.compactMap({ quotedTitle.firstMatch(in: $0)?.group(1) }).first {
             meta.title = quoted
-        } else if let about = coverTexts.first(where: { $0.contains("关于") && $0.hasSuffix("通知") }) {
+        } else if let about = coverTexts.first(where: { key($0).contains("关于") && key($0).hasSuffix("通知") }) {
             meta.title = about
         }
         meta.title = meta.title?.replacingOccurrences(of: " ", with: "")

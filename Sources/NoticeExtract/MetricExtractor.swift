@@ -16,7 +16,7 @@ public enum MetricExtractor {
     private static let directionalNumber = TextPattern("(提高|提升|增长|增加|降低|下降|减少|压降)(?:到|至)?(\\d+(?:\\.\\d+)?)(%|个百分点)")
     private static let frequency = TextPattern("每(年|季度|半年|月|周|日|天)([^，。；\\d]{0,12}?)\(number)(次|场|期|轮)(?!性)")
     private static let directional = TextPattern("(?:双降低|双下降|提高|提升|扩大|增加|降低|下降|减少|压降)")
-    private static let rateObject = TextPattern("(?:率|满意度|参与度|知晓度|数量|金额|件数|人数|起数|发生数)")
+    private static let rateObject = TextPattern("(?:(?<!效)率|满意度|参与度|知晓度|数量|金额|件数|人数|起数|发生数)")
     private static let periodWord = TextPattern("(每年|每季度|每半年|每月|每周|每日|每天|年内|全年|年度内)")
 
     public static func metrics(in text: String) -> [Metric] {

@@ -72,7 +72,7 @@ enum ResponsibilityExtractor {
 
     // MARK: verbal
 
-    private static let leadClause = TextPattern("^由?(.{2,60}?)牵头(?:负责|实施)?(?:[，,、]\\s*(.{2,90}?)(?:按职责分工负责|按照职责分工负责|按职责负责|按各自职责负责|分工负责|负责配合|共同配合|配合实施|等配合|配合|参与|协助|协同|共同负责))?$")
+    private static let leadClause = TextPattern("^(?:[^，,]{0,12}?由)?(.{2,60}?)牵头(?:负责|实施)?(?:[，,、]\\s*(.{2,90}?)(?:按职责分工负责|按照职责分工负责|按职责负责|按各自职责负责|分工负责|负责配合|共同配合|配合实施|等配合|配合|参与|协助|协同|共同负责))?$")
     private static let sharedClause = TextPattern("^(.{2,90}?)(?:按职责分工负责|按照职责分工负责|按职责负责|按各自职责负责|分工负责|共同负责)$")
     private static let clauseBreak = TextPattern("[。；;\\n（）()]")
 

@@ -86,7 +86,7 @@ enum TaskCollector {
     }
 
     static func isSentence(_ t: String) -> Bool {
-        t.count >= 12 && (t.contains("。") || t.contains("，")) && !t.contains("\t")
+        t.count >= 12 && (t.contains("。") || t.contains("，")) && !t.contains("\t") && !t.hasSuffix("：") && !t.hasSuffix(":")
     }
 
     static func draft(path: [String], paragraphs: [Paragraph], core: Bool, year: Int?) -> DraftTask {

@@ -14,7 +14,7 @@ public enum OutlineBuilder {
         // Trailer: 版记 lines, and the sign-off (issuer line + date) closing the body.
         while end > 0 {
             let t = paragraphs[end - 1].text
-            if trailerLine.contains(in: t) || Reflow.isDateLine(t) || parentheticalNote.contains(in: t) {
+            if trailerLine.contains(in: TextFolding.simplifiedKey(t)) || Reflow.isDateLine(t) || parentheticalNote.contains(in: TextFolding.simplifiedKey(t)) {
                 end -= 1
             } else if end < paragraphs.count, Reflow.isDateLine(paragraphs[end].text), isSignature(t) {
                 end -= 1
@@ -44,8 +44,13 @@ public enum OutlineBuilder {
             title = [content[i]]
         }
         i += title.count
-        let (preamble, outline) = buildOutline(Array(content[i...]))
-        return NoticeLayout(cover: cover, title: title, preamble: preamble, outline: outline, trailer: bodyEndTrailer)
+        var (preamble, outline, signOff) = buildOutline(Array(content[i...]))
+        // Without numbered items, a closing signature sits at the end of the preamble.
+        if outline.nodes.isEmpty, let last = preamble.last, isSignature(last.text), !signOff.isEmpty {
+            signOff.insert(preamble.removeLast(), at: 0)
+        }
+        return NoticeLayout(cover: cover, title: title, preamble: preamble, outline: outline,
+                            trailer: signOff + bodyEndTrailer)
     }
 
     static func isSignature(_ s: String) -> Bool {
@@ -56,26 +61,26 @@ public enum OutlineBuilder {
         let t = p.text
         return !p.isTableRow && t.count <= 50 && !t.contains("。") && !t.hasSuffix("：") && !t.hasSuffix(":")
             && OutlineMarker.parse(t) == nil && !Reflow.isDateLine(t) && !Reflow.isNumberLine(t)
-            && !webChrome.contains(in: t) && !attachmentLine.contains(in: t)
+            && !webChrome.contains(in: TextFolding.simplifiedKey(t)) && !attachmentLine.contains(in: t)
     }
 
     /// Index of the first paragraph of the body document (its title, when it has one).
     static func findBodyStart(_ ps: [Paragraph]) -> Int {
         let firstMarker = ps.firstIndex { OutlineMarker.parse($0.text) != nil } ?? ps.count
-        if let cue = ps[..<firstMarker].firstIndex(where: { issueCue.contains(in: $0.text) }) {
+        if let cue = ps[..<firstMarker].firstIndex(where: { issueCue.contains(in: TextFolding.simplifiedKey($0.text)) }) {
             var k = cue + 1
             // The cover ends with the issuer's signature and date, then notes such as （此件公开发布）.
             if let date = ps[k..<min(ps.count, k + 5)].firstIndex(where: { Reflow.isDateLine($0.text) }) {
                 k = date + 1
             }
-            while k < ps.count, parentheticalNote.contains(in: ps[k].text) { k += 1 }
+            while k < ps.count, parentheticalNote.contains(in: TextFolding.simplifiedKey(ps[k].text)) { k += 1 }
             return min(k, ps.count)
         }
         // No cover letter: skip the header block (red-header line, 文号, web page chrome, dates).
         var k = 0
         while k < firstMarker {
             let t = ps[k].text
-            if Reflow.isNumberLine(t) || Reflow.isDateLine(t) || webChrome.contains(in: t)
+            if Reflow.isNumberLine(t) || Reflow.isDateLine(t) || webChrome.contains(in: TextFolding.simplifiedKey(t))
                 || (t.hasSuffix("文件") && t.count <= 30) {
                 k += 1
             } else {
@@ -85,7 +90,10 @@ public enum OutlineBuilder {
         return k
     }
 
-    static func buildOutline(_ ps: [Paragraph]) -> ([Paragraph], Outline) {
+    private static let closingWords: Set<String> = ["特此通知。", "特此通知", "特此函告。", "此复。"]
+
+    static func buildOutline(_ ps: [Paragraph]) -> ([Paragraph], Outline, [Paragraph]) {
+        var signOff: [Paragraph] = []
         var outline = Outline()
         var preamble: [Paragraph] = []
         var stack: [(node: Int, style: OutlineMarker.Style?)] = []
@@ -142,12 +150,21 @@ public enum OutlineBuilder {
                 stack.append((idx, m.style))
                 continue
             }
+            if Reflow.isDateLine(p.text) || closingWords.contains(TextFolding.simplifiedKey(p.text)) {
+                // The body's sign-off ("特此通知。", issuer, date) before its attachments.
+                if let top = stack.last, let last = outline.nodes[top.node].body.last,
+                   outline.nodes[top.node].body.count > 1, isSignature(last.text), Reflow.isDateLine(p.text) {
+                    signOff.append(outline.nodes[top.node].body.removeLast())
+                }
+                signOff.append(p)
+                continue
+            }
             if let top = stack.last {
                 outline.nodes[top.node].body.append(p)
             } else {
                 preamble.append(p)
             }
         }
-        return (preamble, outline)
+        return (preamble, outline, signOff)
     }
 }
