@@ -1,0 +1,36 @@
+# policydex: `make run` builds, indexes corpus/ and shows what it found; `make test` runs the tests.
+SWIFT ?= swift
+BIN := .build/release/policydex
+# Debian packages the build and the PDF reader need.
+APT_PACKAGES := libicu-dev libsqlite3-dev zlib1g-dev pkg-config poppler-utils
+
+.PHONY: deps build run test bench clean
+
+deps:
+	@missing=""; \
+	for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else \
+	    echo "policydex needs these Debian packages:$$missing"; \
+	    echo "install them with: sudo apt-get install -y$$missing"; \
+	    exit 1; \
+	  fi; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release
+
+run: build
+	$(BIN) index
+	@echo
+	@echo "--- policydex export --format csv (first tasks) ---"
+	@$(BIN) export --format csv | head -6
+
+test: deps
+	$(SWIFT) test
+
+clean:
+	rm -rf .build index/*.sqlite* index/catalog.json

@@ -1,0 +1,69 @@
+import NoticeExtract
+import NoticeModel
+import XCTest
+
+final class MetadataTests: XCTestCase {
+    private func notice(_ text: String) -> Notice {
+        CatalogBuilder.notice(decoded: .init(text: text, format: "utf-8"), relativePath: "t.txt")
+    }
+
+    func testChineseNumeralDateAndWebChrome() throws {
+        let n = try CatalogBuilder.notice(atPath: Fixtures.corpus.appendingPathComponent("004_28f6194b3a9834db.txt").path,
+                                          relativePath: "004.txt")
+        XCTAssertEqual(n.date, "2012-04-26")
+        XCTAssertEqual(n.issuer, "绍兴市卫生局")
+        XCTAssertEqual(n.number, "绍市卫发〔2012〕74号")
+        XCTAssertEqual(n.recipients, ["市直医疗卫生单位"])
+        XCTAssertEqual(n.year, 2012)
+    }
+
+    func testCoverLetterWithoutNumberAndWorkYearFromTitle() throws {
+        let n = try CatalogBuilder.notice(atPath: Fixtures.corpus.appendingPathComponent("001_d90f0c075659fcf0.txt").path,
+                                          relativePath: "001.txt")
+        XCTAssertNil(n.number)
+        XCTAssertEqual(n.title, "2024年度渝北区卫生健康系统安全稳定工作要点")
+        XCTAssertEqual(n.year, 2024)
+        XCTAssertEqual(n.recipients, ["委属各单位", "各民营医院", "各托育机构"])
+    }
+
+    func testAliasesAndIssuerPrefixedNames() throws {
+        let n = try CatalogBuilder.notice(atPath: Fixtures.corpus.appendingPathComponent("000_e2eba855e6b0ece5.txt").path,
+                                          relativePath: "000.txt")
+        let anwen = try XCTUnwrap(n.units.first { $0.name == "安稳办" })
+        XCTAssertTrue(anwen.aliases.contains("委平安法治建设工作领导小组办公室"))
+        XCTAssertEqual(anwen.kind, .department)
+        XCTAssertEqual(n.units.first { $0.name == "委属各单位" }?.kind, .collective)
+        // "委机关各科室" is 机关各科室 with the issuer's prefix.
+        let task = try XCTUnwrap(n.tasks.first { $0.text.contains("电信诈骗劝阻队伍") })
+        XCTAssertEqual(task.support, ["机关各科室", "委属各单位"])
+        // The one-off "（办公室）" after the office's long name does not make 办公室 an alias of it.
+        XCTAssertFalse(anwen.aliases.contains("办公室"))
+    }
+
+    func testEveryTaskKeepsItsSourceLine() throws {
+        let n = try CatalogBuilder.notice(atPath: Fixtures.corpus.appendingPathComponent("000_e2eba855e6b0ece5.txt").path,
+                                          relativePath: "000.txt")
+        let first = try XCTUnwrap(n.tasks.first)
+        XCTAssertEqual(first.path, ["三", "（一）", "1"])
+        XCTAssertEqual(first.source.line, 84)
+        XCTAssertTrue(n.tasks.allSatisfy { $0.source.line > 0 && $0.source.endLine >= $0.source.line })
+        XCTAssertEqual(Set(n.tasks.map(\.id)).count, n.tasks.count)
+    }
+
+    func testNoticeWithoutNumberingGivesOneTaskPerParagraph() {
+        let n = notice("""
+        关于做好节日期间安全稳定工作的通知
+        各单位：
+        节日将至，各单位要加强值班值守，确保安全稳定，遇有突发事件须在1小时内报告。
+        各单位要加强消防安全检查，及时整改隐患。此项工作由安稳办牵头，医政科配合。
+        特此通知。
+        某某卫生健康委员会
+        2024年9月20日
+        """)
+        XCTAssertEqual(n.tasks.map(\.path), [["1"], ["2"]])
+        XCTAssertEqual(n.tasks[1].lead, ["安稳办"])
+        XCTAssertEqual(n.tasks[0].deadlines.map(\.key), ["within:PT1H"])
+        XCTAssertEqual(n.date, "2024-09-20")
+        XCTAssertEqual(n.issuer, "某某卫生健康委员会")
+    }
+}

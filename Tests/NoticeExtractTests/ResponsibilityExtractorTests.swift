@@ -1,0 +1,56 @@
+@testable import NoticeExtract
+import XCTest
+
+final class ResponsibilityExtractorTests: XCTestCase {
+    private func find(_ text: String, known: Set<String> = []) -> Responsibility? {
+        ResponsibilityExtractor.explicit(in: text, known: known)
+    }
+
+    func testInlineLabelsWithSemicolonOrComma() {
+        let r = find("加强非法集资宣传教育。（牵头单位：安稳办；配合单位：规财科，委属各单位）")
+        XCTAssertEqual(r, Responsibility(lead: ["安稳办"], support: ["规财科", "委属各单位"], responsible: []))
+        let comma = find("做好网络安全工作。（牵头单位：信息科，区卫生信息中心，配合单位：机关各科室）")
+        XCTAssertEqual(comma?.lead, ["信息科", "区卫生信息中心"])
+        XCTAssertEqual(comma?.support, ["机关各科室"])
+    }
+
+    func testLabelLinesAfterTheItem() {
+        let listed = find("加强宣传工作。\n责任处室：组宣处、信访效能办、机关党委")
+        XCTAssertEqual(listed, Responsibility(lead: ["组宣处"], support: ["信访效能办", "机关党委"],
+                                              responsible: ["组宣处", "信访效能办", "机关党委"]))
+        let leadAndDuty = find("开展消防检查。\n牵头单位：区发改局\n责任单位：各镇街、区消防救援支队")
+        XCTAssertEqual(leadAndDuty, Responsibility(lead: ["区发改局"], support: ["各镇街", "区消防救援支队"], responsible: []))
+        let traditional = find("開展檢查。\n牽頭單位：安穩辦\n配合單位：醫政科、基建辦")
+        XCTAssertEqual(traditional, Responsibility(lead: ["安穩辦"], support: ["醫政科", "基建辦"], responsible: []))
+    }
+
+    func testNamesWithInnerParenthesesStayWhole() {
+        let r = find("做好监测。（牵头单位：市卫生健康委；配合单位：各县（市、区）人民政府）")
+        XCTAssertEqual(r?.support, ["各县（市、区）人民政府"])
+    }
+
+    func testVerbalForms() {
+        XCTAssertEqual(find("做好救治工作（市卫生健康委牵头，市公安局、市民政局按职责分工负责）"),
+                       Responsibility(lead: ["市卫生健康委"], support: ["市公安局", "市民政局"], responsible: []))
+        XCTAssertEqual(find("开展专项检查。由医政科牵头，公卫科配合。"),
+                       Responsibility(lead: ["医政科"], support: ["公卫科"], responsible: []))
+        XCTAssertEqual(find("加强信访化解。医政科、安稳办按职责分工负责。"),
+                       Responsibility(lead: [], support: [], responsible: ["医政科", "安稳办"]))
+        // "牵头做好…" in prose names nobody.
+        XCTAssertNil(find("加强监测预警，牵头做好重大传染病疫情防控工作。"))
+    }
+
+    func testUnlabelledTrailingLists() {
+        XCTAssertEqual(find("落细落实常态化疫情防控各项措施。（医务处、公卫科、院感科）"),
+                       Responsibility(lead: ["医务处"], support: ["公卫科", "院感科"], responsible: ["医务处", "公卫科", "院感科"]))
+        XCTAssertEqual(find("打好常态化扫黑除恶斗争持久战。（投诉管理科、保卫科)")?.lead, ["投诉管理科"])
+    }
+
+    func testParentheticalsThatAreNotUnitLists() {
+        XCTAssertNil(find("按照《新型冠状病毒肺炎防控方案（第九版）》，落实措施。"))
+        XCTAssertNil(find("贯彻落实方案（武平安办〔2022〕12号）部署要求。"))
+        XCTAssertNil(find("部署阶段（7月中旬）。"))
+        XCTAssertNil(find("构建“三个挂钩”（与经济效益、行政许可、企业信誉挂钩）激励约束机制。"))
+        XCTAssertNil(find("及时报告委平安法治建设工作领导小组办公室（安稳办）"))
+    }
+}
