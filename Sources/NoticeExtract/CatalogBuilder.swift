@@ -27,8 +27,9 @@ public enum CatalogBuilder {
         for i in drafts.indices where drafts[i].responsibility == nil {
             drafts[i].responsibility = ResponsibilityExtractor.explicit(in: drafts[i].text, known: known)
         }
+        let subjects = InferredUnits(lexicon: lexicon)
         let inferred = drafts.map { d -> [String] in
-            d.responsibility == nil ? InferredUnits.subjects(in: d.text, lexicon: lexicon) : []
+            d.responsibility == nil ? subjects.subjects(in: d.text) : []
         }
         lexicon.learnPrefixedForms(drafts.flatMap { $0.responsibility?.allNames ?? [] } + inferred.flatMap { $0 })
 
@@ -38,7 +39,7 @@ public enum CatalogBuilder {
             let r = d.responsibility ?? Responsibility()
             tasks.append(NoticeTask(
                 id: "\(stem)#\(n + 1)", path: d.path, title: d.title,
-                text: d.text.replacingOccurrences(of: "\n", with: ""), core: d.core,
+                text: d.text.removingAll("\n"), core: d.core,
                 lead: lexicon.resolve(r.lead), support: lexicon.resolve(r.support),
                 responsible: lexicon.resolve(r.responsible), inferred: lexicon.resolve(inferred[n]),
                 deadlines: d.deadlines, metrics: d.metrics,

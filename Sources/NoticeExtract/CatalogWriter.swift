@@ -11,7 +11,7 @@ public enum CatalogWriter {
         switch format {
         case .json:
             let enc = JSONEncoder()
-            enc.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+            enc.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
             var data = try enc.encode(catalog)
             data.append(0x0A)
             return data

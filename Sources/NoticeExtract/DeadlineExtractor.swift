@@ -25,7 +25,7 @@ public enum DeadlineExtractor {
 
     /// Deadlines in running text; `year` resolves month-only dates.
     public static func deadlines(in text: String, year: Int?) -> [Deadline] {
-        let key = TextFolding.simplifiedKey(text).replacingOccurrences(of: " ", with: "")
+        let key = TextFolding.simplifiedKey(text).removingAll(" ")
         var found: [(Int, Deadline)] = []
         var taken: [NSRange] = []
         func free(_ r: NSRange) -> Bool { !taken.contains { NSIntersectionRange($0, r).length > 0 } }
@@ -77,7 +77,7 @@ public enum DeadlineExtractor {
         for m in reportingEvery.matches(in: key) {
             // "每年不少于2次" is a frequency target (a metric), not a reporting duty.
             let gap = m.group(2) ?? ""
-            if gap.contains("不少于") || gap.contains("至少") || gap.contains("次") { continue }
+            if gap.contains("不少于") || gap.contains("至少") || gap.contains("次" as Character) { continue }
             let word = m.group(1)!
             add(NSRange(location: m.range.location, length: (("每" + word) as NSString).length),
                 Deadline(text: "每" + word, kind: .recurring, every: period(word)))
@@ -92,7 +92,7 @@ public enum DeadlineExtractor {
     /// A time-limit table cell: like running text, but a bare month or year means "by then"
     /// and 长期坚持 is an open-ended limit.
     public static func deadlines(inLimitCell cell: String, year: Int?) -> [Deadline] {
-        let key = TextFolding.simplifiedKey(cell).replacingOccurrences(of: " ", with: "")
+        let key = TextFolding.simplifiedKey(cell).removingAll(" ")
         guard !key.isEmpty else { return [] }
         if ongoingPattern.matchesWhole(key) { return [Deadline(text: key, kind: .ongoing)] }
         let found = deadlines(in: key, year: year)

@@ -32,7 +32,7 @@ enum MetadataExtractor {
         let head = (cover + layout.title + layout.preamble.prefix(2)).map(\.text)
         for t in head {
             if let m = numberPattern.firstMatch(in: t), m.range.location == 0 || t.count <= 40 {
-                meta.number = m.text.replacingOccurrences(of: " ", with: "")
+                meta.number = m.text.removingAll(" ")
                 break
             }
         }
@@ -48,7 +48,7 @@ enum MetadataExtractor {
         }
         if meta.issuer == nil, let dateIndex = cover.firstIndex(where: { isDateLine($0.text) }), dateIndex > 0 {
             let sig = cover[dateIndex - 1].text
-            if sig.count <= 30, organization.contains(in: key(sig)), !sig.contains("，"), !sig.contains("。") {
+            if sig.count <= 30, organization.contains(in: key(sig)), !sig.contains("，" as Character), !sig.contains("。" as Character) {
                 meta.issuer = sig
             }
         }
@@ -78,7 +78,7 @@ enum MetadataExtractor {
         } else if let about = coverTexts.first(where: { key($0).contains("关于") && key($0).hasSuffix("通知") }) {
             meta.title = about
         }
-        meta.title = meta.title?.replacingOccurrences(of: " ", with: "")
+        meta.title = meta.title?.removingAll(" ")
 
         // 主送: the line ending in "：" in the cover.
         if let r = coverTexts.first(where: { ($0.hasSuffix("：") || $0.hasSuffix(":")) && $0.count <= 120 && !$0.hasPrefix("日期") }) {

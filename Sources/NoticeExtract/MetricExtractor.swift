@@ -20,7 +20,7 @@ public enum MetricExtractor {
     private static let periodWord = TextPattern("(每年|每季度|每半年|每月|每周|每日|每天|年内|全年|年度内)")
 
     public static func metrics(in text: String) -> [Metric] {
-        let key = TextFolding.simplifiedKey(text).replacingOccurrences(of: " ", with: "")
+        let key = TextFolding.simplifiedKey(text).removingAll(" ")
         let ns = key as NSString
         var out: [(Int, Metric)] = []
         var clauseStart = 0
@@ -48,7 +48,7 @@ public enum MetricExtractor {
         let period = periodBefore(in: clause)
         for m in directionalNumber.matches(in: clause) {
             let up = ["提高", "提升", "增长", "增加"].contains(m.group(1)!)
-            let to = m.text.contains("到") || m.text.contains("至")
+            let to = m.text.contains("到" as Character) || m.text.contains("至" as Character)
             add(m.range, Metric(text: m.text, comparator: to ? .atLeast : (up ? .increase : .decrease),
                                 value: value(m.group(2)!), unit: m.group(3)!, period: period(m.range.location)))
         }

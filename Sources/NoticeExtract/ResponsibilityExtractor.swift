@@ -78,6 +78,7 @@ enum ResponsibilityExtractor {
 
     static func verbal(in text: String, known: Set<String>) -> Responsibility? {
         let key = TextFolding.simplifiedKey(text)
+        guard key.firstRange(of: "牵头") != nil || key.firstRange(of: "负责") != nil else { return nil }
         let ns = text as NSString
         var cuts = [0]
         for m in clauseBreak.matches(in: key) { cuts.append(m.range.location); cuts.append(m.range.location + 1) }
@@ -131,7 +132,7 @@ enum ResponsibilityExtractor {
             // "X（安稳办）" right after a name is an alias, not a list; only a sentence end or the
             // paragraph start may precede a list (or a heading line such as "1.抓好X（医务处）").
             let afterSentence = prev == nil || "。；;，,.！？!?".contains(prev!)
-            let headingLine = !p.contains("。") && p.count <= 60
+            let headingLine = !p.contains("。" as Character) && p.count <= 60
             guard afterSentence || headingLine else { continue }
             let names = UnitNames.split(m.group(1)!)
             guard !names.isEmpty, names.allSatisfy({ UnitNames.looksLikeUnit($0, known: known) }) else { continue }

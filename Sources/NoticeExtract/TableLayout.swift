@@ -8,7 +8,7 @@ struct TableLayout {
 
     /// Reads a header row; nil unless it has a task column and a responsibility or time column.
     init?(header cells: [String]) {
-        columns = cells.map { Self.column(of: TextFolding.simplifiedKey($0).replacingOccurrences(of: " ", with: "")) }
+        columns = cells.map { Self.column(of: TextFolding.simplifiedKey($0).removingAll(" ")) }
         guard columns.contains(.task),
               columns.contains(where: { [.lead, .support, .responsible, .deadline].contains($0) }) else { return nil }
     }

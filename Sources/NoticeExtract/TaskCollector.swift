@@ -86,12 +86,12 @@ enum TaskCollector {
     }
 
     static func isSentence(_ t: String) -> Bool {
-        t.count >= 12 && (t.contains("。") || t.contains("，")) && !t.contains("\t") && !t.hasSuffix("：") && !t.hasSuffix(":")
+        t.count >= 12 && (t.contains("。" as Character) || t.contains("，" as Character)) && !t.contains("\t" as Character) && !t.hasSuffix("：") && !t.hasSuffix(":")
     }
 
     static func draft(path: [String], paragraphs: [Paragraph], core: Bool, year: Int?) -> DraftTask {
         let text = paragraphs.map(\.text).joined(separator: "\n")
-        let flat = text.replacingOccurrences(of: "\n", with: "")
+        let flat = text.removingAll("\n")
         let explicit = ResponsibilityExtractor.explicit(in: text, known: [])
         return DraftTask(path: path, title: title(of: paragraphs), text: text, core: core || explicit != nil,
                          responsibility: explicit,
@@ -103,7 +103,7 @@ enum TaskCollector {
     /// The item's heading: a heading line of its own, else its first sentence, shortened.
     static func title(of paragraphs: [Paragraph]) -> String {
         guard let first = paragraphs.first?.text else { return "" }
-        if paragraphs.count > 1, !first.contains("。"), first.count <= 40 { return first }
+        if paragraphs.count > 1, !first.contains("。" as Character), first.count <= 40 { return first }
         var t = first
         if let stop = t.firstIndex(of: "。") { t = String(t[..<stop]) }
         if t.count > 40, let comma = t.firstIndex(of: "，"), t.distance(from: t.startIndex, to: comma) >= 4 {
@@ -151,7 +151,7 @@ enum TaskCollector {
             deadlines += DeadlineExtractor.deadlines(in: fullText, year: year)
             var seen = Set<String>()
             deadlines = deadlines.filter { seen.insert($0.key).inserted }
-            let rowPath = basePath + [number.replacingOccurrences(of: " ", with: "")]
+            let rowPath = basePath + [number.removingAll(" ")]
             let p1 = Paragraph(text: taskText, line: p.line, endLine: p.endLine)
             out.append(DraftTask(path: rowPath, title: title(of: [p1]), text: fullText, core: core || r != nil,
                                  responsibility: r, deadlines: deadlines, metrics: MetricExtractor.metrics(in: fullText),

@@ -51,12 +51,12 @@ enum UnitNames {
               s.filter({ $0 == "（" || $0 == "(" }).count > s.filter({ $0 == "）" || $0 == ")" }).count {
             s.removeFirst()
         }
-        return s.replacingOccurrences(of: " ", with: "")
+        return s.removingAll(" ")
     }
 
     /// Collectives: 各单位, 委属各单位, 机关各科室, 委相关处室, 有关部门.
     static func isCollective(_ name: String) -> Bool {
         let k = TextFolding.simplifiedKey(name)
-        return k.contains("各") || k.hasPrefix("相关") || k.contains("相关") || k.hasPrefix("有关") || k.hasPrefix("全系统")
+        return k.contains("各" as Character) || k.hasPrefix("相关") || k.contains("相关") || k.hasPrefix("有关") || k.hasPrefix("全系统")
     }
 }

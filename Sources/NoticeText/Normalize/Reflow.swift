@@ -33,23 +33,32 @@ public enum Reflow {
     static func physicalLines(of text: String) -> [PhysicalLine] {
         var out: [PhysicalLine] = []
         var number = 0
-        text.enumerateLines { raw, _ in
+        // "\r\n" is one Character in Swift: split on either form.
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            let raw = String(rawLine)
             number += 1
             let folded = TextFolding.foldWidth(raw)
             var cleaned: String
-            if folded.contains("\t"), folded.split(separator: "\t").filter({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }).count >= 2 {
+            if folded.contains("\t" as Character), folded.split(separator: "\t").filter({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }).count >= 2 {
                 cleaned = folded.split(separator: "\t", omittingEmptySubsequences: false)
                     .map { TextFolding.collapseSpaces($0.trimmingCharacters(in: .whitespaces)) }
                     .joined(separator: "\t")
                 while cleaned.hasSuffix("\t") { cleaned.removeLast() }
             } else {
-                cleaned = TextFolding.collapseSpaces(folded.replacingOccurrences(of: "\t", with: " ")
-                    .trimmingCharacters(in: .whitespaces))
+                cleaned = TextFolding.collapseSpaces(trimSpaces(folded.contains("\t" as Character)
+                    ? folded.replacingOccurrences(of: "\t", with: " ") : folded))
             }
-            let trimmed = folded.trimmingCharacters(in: .whitespaces)
+            let trimmed = trimSpaces(folded)
             out.append(PhysicalLine(text: cleaned, number: number, width: displayWidth(trimmed)))
         }
         return out
+    }
+
+    /// Spaces and tabs off both ends (cheaper than Foundation's trimming on every line).
+    static func trimSpaces(_ s: String) -> String {
+        let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        guard let a = s.firstIndex(where: { !blank($0) }), let b = s.lastIndex(where: { !blank($0) }) else { return "" }
+        return a == s.startIndex && b == s.index(before: s.endIndex) ? s : String(s[a...b])
     }
 
     static func displayWidth(_ s: String) -> Double {
@@ -60,7 +69,7 @@ public enum Reflow {
 
     /// The line width a hard-wrapped text was wrapped at, or nil when lines are whole paragraphs.
     static func hardWrapWidth(of lines: [PhysicalLine]) -> Double? {
-        let widths = lines.filter { !$0.text.isEmpty && !$0.text.contains("\t") }.map { Int($0.width.rounded()) }
+        let widths = lines.filter { !$0.text.isEmpty && !$0.text.contains("\t" as Character) }.map { Int($0.width.rounded()) }
         guard widths.count >= 8 else { return nil }
         var counts: [Int: Int] = [:]
         for w in widths where w >= 15 { counts[w, default: 0] += 1 }
@@ -84,7 +93,7 @@ public enum Reflow {
 
     static func continues(_ prev: PhysicalLine, _ next: PhysicalLine, wrapWidth: Double?) -> Bool {
         let p = prev.text, n = next.text
-        if p.contains("\t") || n.contains("\t") { return false }
+        if p.contains("\t" as Character) || n.contains("\t" as Character) { return false }
         if OutlineMarker.parse(n) != nil || attachmentStart.contains(in: n) { return false }
         if isDateLine(n) || isNumberLine(n) || isDateLine(p) || isNumberLine(p) { return false }
         if p.hasSuffix("文件") && p.count <= 30 { return false }

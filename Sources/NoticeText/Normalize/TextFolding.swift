@@ -35,7 +35,7 @@ public enum TextFolding {
     /// Removes spaces next to Chinese characters or punctuation ("2023 年" → "2023年",
     /// "105 号" → "105号"); keeps one space between two ASCII words. Tabs are kept (table cells).
     public static func collapseSpaces(_ s: String) -> String {
-        guard s.contains(" ") else { return s }
+        guard s.contains(" " as Character) else { return s }
         let scalars = Array(s.unicodeScalars)
         var out = String.UnicodeScalarView()
         var i = 0
@@ -65,7 +65,7 @@ public enum TextFolding {
         for u in s.utf16 where u >= 0x3400 && u < 0xA000 { needs = true; break }
         guard needs else { return s }
         let units = Array(s.utf16)
-        let mapped = TraditionalTable.shared.map(units)
+        guard let mapped = TraditionalTable.shared.map(units) else { return s }
         return String(decoding: mapped, as: UTF16.self)
     }
 
@@ -88,17 +88,22 @@ final class TraditionalTable: @unchecked Sendable {
         transliterator = cicu_transliterator_open("Traditional-Simplified")
     }
 
-    func map(_ units: [UInt16]) -> [UInt16] {
+    /// The mapped units, or nil when no unit changed (Simplified text, the common case).
+    func map(_ units: [UInt16]) -> [UInt16]? {
         lock.lock()
         defer { lock.unlock() }
-        var out = units
+        var out: [UInt16]?
         for (i, u) in units.enumerated() where u >= 0x3400 && u < 0xA000 {
+            let m: UInt16
             if let hit = cache[u] {
-                out[i] = hit
+                m = hit
             } else {
-                let m = transliterate(u)
+                m = transliterate(u)
                 cache[u] = m
-                out[i] = m
+            }
+            if m != u {
+                if out == nil { out = units }
+                out![i] = m
             }
         }
         return out
@@ -111,5 +116,12 @@ final class TraditionalTable: @unchecked Sendable {
             cicu_transliterate(t, p.baseAddress, 1, Int32(p.count))
         }
         return n == 1 ? buf[0] : u
+    }
+}
+
+extension String {
+    /// The string without any `c` (a cheap character filter, unlike Foundation's string search).
+    public func removingAll(_ c: Character) -> String {
+        contains(c) ? String(filter { $0 != c }) : self
     }
 }

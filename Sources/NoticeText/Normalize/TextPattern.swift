@@ -31,10 +31,12 @@ public struct TextPattern: @unchecked Sendable {
         }
     }
 
-    public func firstMatch(in text: String, range: NSRange? = nil) -> Match? {
+    /// The first match in `range`; `anchored` requires it to start at the range's start (and
+    /// keeps a failed search from scanning the rest of the text).
+    public func firstMatch(in text: String, range: NSRange? = nil, anchored: Bool = false) -> Match? {
         let ns = text as NSString
         let r = range ?? NSRange(location: 0, length: ns.length)
-        guard let m = regex.firstMatch(in: text, options: [], range: r) else { return nil }
+        guard let m = regex.firstMatch(in: text, options: anchored ? [.anchored] : [], range: r) else { return nil }
         return Match(ranges: (0..<m.numberOfRanges).map { m.range(at: $0) }, source: ns)
     }
 

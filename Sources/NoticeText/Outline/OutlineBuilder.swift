@@ -54,12 +54,12 @@ public enum OutlineBuilder {
     }
 
     static func isSignature(_ s: String) -> Bool {
-        s.count <= 30 && !s.contains("。") && !s.contains("，") && OutlineMarker.parse(s) == nil
+        s.count <= 30 && !s.contains("。" as Character) && !s.contains("，" as Character) && OutlineMarker.parse(s) == nil
     }
 
     static func isTitleLike(_ p: Paragraph) -> Bool {
         let t = p.text
-        return !p.isTableRow && t.count <= 50 && !t.contains("。") && !t.hasSuffix("：") && !t.hasSuffix(":")
+        return !p.isTableRow && t.count <= 50 && !t.contains("。" as Character) && !t.hasSuffix("：") && !t.hasSuffix(":")
             && OutlineMarker.parse(t) == nil && !Reflow.isDateLine(t) && !Reflow.isNumberLine(t)
             && !webChrome.contains(in: TextFolding.simplifiedKey(t)) && !attachmentLine.contains(in: t)
     }
@@ -129,7 +129,7 @@ public enum OutlineBuilder {
                 continue
             }
             if inAttachmentList {
-                if let m = OutlineMarker.parse(p.text), m.style == .arabic, p.text.count <= 60, !p.text.contains("。") {
+                if let m = OutlineMarker.parse(p.text), m.style == .arabic, p.text.count <= 60, !p.text.contains("。" as Character) {
                     continue
                 }
                 inAttachmentList = false

@@ -40,6 +40,18 @@ public struct OutlineMarker: Sendable, Hashable {
 
     /// The marker opening `text`, if any. `text` should be width-folded.
     public static func parse(_ text: String) -> OutlineMarker? {
+        // Most paragraphs open with no marker: decide that from the first character.
+        guard let first = text.unicodeScalars.first else { return nil }
+        let opener = first.value
+        let mayOpen = (0x30...0x39).contains(opener) || first == "（" || first == "(" || first == "第"
+            || (0x2460...0x2473).contains(opener) || chineseDigits.unicodeScalars.contains(first)
+        if !mayOpen {
+            guard text.utf16.count <= 8 else { return nil }
+            let bare = text.trimmingCharacters(in: CharacterSet(charactersIn: " ：:。"))
+            guard bareHeadings.contains(TextFolding.simplifiedKey(bare)) else { return nil }
+            return OutlineMarker(style: .chineseNumeral, label: bare, ordinal: 0,
+                                 length: (text as NSString).length, isBareHeading: true)
+        }
         let ns = text as NSString
         if let m = numeral.firstMatch(in: text) {
             // "一、" but not "一，" unless followed by text; guard against prose like "一是".
@@ -48,13 +60,13 @@ public struct OutlineMarker: Sendable, Hashable {
                                  length: m.range.length, isBareHeading: false)
         }
         if let m = parenChinese.firstMatch(in: text) {
-            let label = m.group(1)!.replacingOccurrences(of: " ", with: "")
+            let label = m.group(1)!.removingAll(" ")
             let inner = label.trimmingCharacters(in: CharacterSet(charactersIn: "（()）"))
             return OutlineMarker(style: .parenChinese, label: label, ordinal: ChineseNumeral.value(of: inner) ?? 0,
                                  length: m.range.length, isBareHeading: false)
         }
         if let m = parenArabic.firstMatch(in: text) {
-            let label = m.group(1)!.replacingOccurrences(of: " ", with: "")
+            let label = m.group(1)!.removingAll(" ")
             let inner = label.trimmingCharacters(in: CharacterSet(charactersIn: "（()）"))
             return OutlineMarker(style: .parenArabic, label: label, ordinal: Int(inner) ?? 0,
                                  length: m.range.length, isBareHeading: false)
