@@ -72,3 +72,20 @@ extension IndexStore {
         }
     }
 }
+
+extension IndexStore {
+    /// Task ids the FTS5 index alone returns for a MATCH expression (tests: the tokenizer's own exactness).
+    func ftsTaskIDs(match: String) throws -> [String] {
+        try read { db in
+            try String.fetchAll(db, sql: """
+                SELECT t.task_id FROM tasks_fts JOIN tasks t ON t.id = tasks_fts.rowid WHERE tasks_fts MATCH ?
+                """, arguments: [match])
+        }
+    }
+
+    /// The schema version recorded in the index.
+    func schemaVersion() throws -> Int { try read { try IndexSchema.recordedVersion($0) } }
+
+    /// Raw SQL for tests (e.g. to simulate an index written by a newer binary).
+    func executeForTesting(_ sql: String) throws { try write { try $0.execute(sql: sql) } }
+}

@@ -11,29 +11,44 @@ public struct UnitDirectory: Sendable {
         self.store = store
     }
 
-    static let issuerPrefixes = ["本委", "我委", "委", "本局", "我局", "局", "我院", "院", "区", "市", "县"]
+    /// Prefixes by which a notice names its issuer's own units (委安稳办 is 安稳办 of the 委).
+    static let issuerPrefixes = ["本委", "我委", "委", "本局", "我局", "局", "我院", "院"]
 
-    /// The unit ids a written name refers to: canonical names and aliases, compared folded
-    /// (Traditional/width), then without an issuer prefix (委安稳办 → 安稳办), then a name
-    /// written with its abbreviation in parentheses. Unknown → `IndexError.unknownUnit`.
+    /// The unit ids a written name refers to: canonical names and aliases compared folded
+    /// (Traditional/width), the name without an issuer prefix (委安稳办 → 安稳办) and with one
+    /// (安稳办 → 委安稳办, as another notice may write it), and a name written with its
+    /// abbreviation in parentheses. The first id is the best match. Unknown → `IndexError.unknownUnit`.
     static func resolve(_ name: String, _ db: Database) throws -> [Int64] {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        var candidates = [SearchFolding.key(trimmed)]
+        let key = SearchFolding.key(trimmed)
+        var bases = [key]
         if let open = trimmed.firstIndex(where: { $0 == "（" || $0 == "(" }), trimmed.last == "）" || trimmed.last == ")" {
-            candidates.append(SearchFolding.key(String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])))
-            candidates.append(SearchFolding.key(String(trimmed[..<open])))
+            bases.append(SearchFolding.key(String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])))
+            bases.append(SearchFolding.key(String(trimmed[..<open])))
         }
-        for p in issuerPrefixes where candidates[0].hasPrefix(p) && candidates[0].count > p.count + 1 {
-            candidates.append(String(candidates[0].dropFirst(p.count)))
+        for p in issuerPrefixes where key.hasPrefix(p) && key.count > p.count + 1 {
+            bases.append(String(key.dropFirst(p.count)))
+            break
         }
-        for key in candidates where !key.isEmpty {
-            let ids = try Int64.fetchAll(db, sql: """
+        var ids: [Int64] = []
+        func add(_ k: String) throws {
+            for id in try Int64.fetchAll(db, sql: """
                 SELECT id FROM units WHERE key = ?
                 UNION SELECT unit_id FROM unit_aliases WHERE key = ?
-                """, arguments: [key, key])
-            if !ids.isEmpty { return ids }
+                """, arguments: [k, k]) where !ids.contains(id) {
+                ids.append(id)
+            }
         }
-        throw IndexError.unknownUnit(name: trimmed, suggestions: try suggestions(for: candidates[0], db))
+        for b in bases where !b.isEmpty { try add(b) }
+        if !ids.isEmpty {
+            // The same unit as other notices write it, with the issuer's prefix.
+            let names = try String.fetchAll(db, sql: "SELECT key FROM units WHERE id IN (\(ids.map(String.init).joined(separator: ",")))")
+            for n in Set(names + bases) where !n.isEmpty {
+                for p in issuerPrefixes { try add(p + n) }
+            }
+            return ids
+        }
+        throw IndexError.unknownUnit(name: trimmed, suggestions: try suggestions(for: key, db))
     }
 
     /// Up to five unit names close to `key`: containing it, contained in it, or sharing characters.
@@ -62,7 +77,7 @@ public struct UnitDirectory: Sendable {
                       highlight: (open: String, close: String) = ("<mark>", "</mark>")) throws -> DeptResult {
         try store.read { db in
             let ids = try Self.resolve(name, db)
-            let summary = try Self.summaries(ids: ids, db).first!
+            let summary = try Self.summary(merging: ids, db)!
             var sql = """
                 SELECT t.id AS id, min(CASE tu.role WHEN 'lead' THEN 0 WHEN 'responsible' THEN 1
                                        WHEN 'support' THEN 2 ELSE 3 END) AS r
@@ -92,26 +107,52 @@ public struct UnitDirectory: Sendable {
     /// Every unit with kind, aliases and counts, most tasks first.
     public func all() throws -> [UnitSummary] {
         try store.read { db in
-            try Self.summaries(ids: Int64.fetchAll(db, sql: "SELECT id FROM units"), db)
+            // 委安稳办 and 安稳办 are one unit: prefixed forms join the unprefixed unit's group.
+            let units = try Row.fetchAll(db, sql: "SELECT id, key FROM units ORDER BY id").map { ($0[0] as Int64, $0[1] as String) }
+            let idByKey = Dictionary(units.map { ($0.1, $0.0) }, uniquingKeysWith: { a, _ in a })
+            var groups: [Int64: [Int64]] = [:]
+            var order: [Int64] = []
+            for (id, key) in units {
+                var head = id
+                for p in Self.issuerPrefixes where key.hasPrefix(p) && key.count > p.count + 1 {
+                    if let base = idByKey[String(key.dropFirst(p.count))] { head = base }
+                    break
+                }
+                if groups[head] == nil { order.append(head) }
+                groups[head, default: []].append(id)
+            }
+            for head in order where groups[head]?.first != head {
+                groups[head] = [head] + (groups[head] ?? []).filter { $0 != head }
+            }
+            return try order.compactMap { try Self.summary(merging: groups[$0] ?? [$0], db) }
                 .sorted { $0.tasks != $1.tasks ? $0.tasks > $1.tasks : $0.name < $1.name }
         }
     }
 
-    /// One summary for the units `ids` when they are one name's matches (merged), else one each.
+    /// One summary per unit id.
     static func summaries(ids: [Int64], _ db: Database) throws -> [UnitSummary] {
-        var out: [UnitSummary] = []
-        for id in ids {
-            guard let u = try Row.fetchOne(db, sql: "SELECT name, kind FROM units WHERE id = ?", arguments: [id]) else { continue }
-            let aliases = try String.fetchAll(db, sql: "SELECT DISTINCT alias FROM unit_aliases WHERE unit_id = ? ORDER BY alias", arguments: [id])
-            var counts: [String: Int] = [:]
-            for r in try Row.fetchAll(db, sql: "SELECT role, count(*) FROM task_units WHERE unit_id = ? GROUP BY role", arguments: [id]) {
-                counts[r[0]] = r[1]
-            }
-            let tasks = try Int.fetchOne(db, sql: "SELECT count(DISTINCT task_id) FROM task_units WHERE unit_id = ?", arguments: [id]) ?? 0
-            out.append(UnitSummary(name: u["name"], kind: u["kind"], aliases: aliases, lead: counts["lead"] ?? 0,
-                                   support: counts["support"] ?? 0, responsible: counts["responsible"] ?? 0,
-                                   inferred: counts["inferred"] ?? 0, tasks: tasks))
+        try ids.compactMap { try summary(merging: [$0], db) }
+    }
+
+    /// The units `ids` (one name's matches) as one summary: the first unit's name and kind, the
+    /// others' names among the aliases, task counts over all of them.
+    static func summary(merging ids: [Int64], _ db: Database) throws -> UnitSummary? {
+        guard let firstID = ids.first,
+              let u = try Row.fetchOne(db, sql: "SELECT name, kind FROM units WHERE id = ?", arguments: [firstID]) else { return nil }
+        let list = ids.map(String.init).joined(separator: ",")
+        let name: String = u["name"]
+        var aliases = try String.fetchAll(db, sql: "SELECT DISTINCT alias FROM unit_aliases WHERE unit_id IN (\(list))")
+        aliases += try String.fetchAll(db, sql: "SELECT name FROM units WHERE id IN (\(list))")
+        aliases = Array(Set(aliases.filter { $0 != name })).sorted()
+        var counts: [String: Int] = [:]
+        for r in try Row.fetchAll(db, sql: """
+            SELECT role, count(DISTINCT task_id) FROM task_units WHERE unit_id IN (\(list)) GROUP BY role
+            """) {
+            counts[r[0]] = r[1]
         }
-        return out
+        let tasks = try Int.fetchOne(db, sql: "SELECT count(DISTINCT task_id) FROM task_units WHERE unit_id IN (\(list))") ?? 0
+        return UnitSummary(name: name, kind: u["kind"], aliases: aliases, lead: counts["lead"] ?? 0,
+                           support: counts["support"] ?? 0, responsible: counts["responsible"] ?? 0,
+                           inferred: counts["inferred"] ?? 0, tasks: tasks)
     }
 }
