@@ -46,6 +46,14 @@ public struct UnitDirectory: Sendable {
             for n in Set(names + bases) where !n.isEmpty {
                 for p in issuerPrefixes { try add(p + n) }
             }
+            // The unprefixed form names the group (委安稳办 → 安稳办).
+            let keys = try Dictionary(uniqueKeysWithValues: ids.map { id in
+                (id, try String.fetchOne(db, sql: "SELECT key FROM units WHERE id = ?", arguments: [id]) ?? "")
+            })
+            let keySet = Set(keys.values)
+            if let head = ids.first(where: { id in issuerPrefixes.contains { keySet.contains($0 + (keys[id] ?? "")) } }) {
+                ids = [head] + ids.filter { $0 != head }
+            }
             return ids
         }
         throw IndexError.unknownUnit(name: trimmed, suggestions: try suggestions(for: key, db))
