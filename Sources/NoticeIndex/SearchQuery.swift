@@ -5,8 +5,10 @@ import NoticeText
 /// excluded terms. Every term is matched as a substring of the folded task text; the FTS5
 /// expression built from it only narrows the candidates (see `MatchExpression`).
 ///
-/// Syntax: words separated by spaces are ANDed; `"exact phrase"` (also “…”) keeps spaces;
-/// `A OR B`; `-word` / `NOT word` excludes; `AND` is accepted and ignored.
+/// Syntax: words separated by spaces are ANDed; `"exact phrase"` keeps spaces; `A OR B`;
+/// `-word` / `NOT word` excludes; `AND` is accepted and ignored. Only an ASCII (or full-width)
+/// double quote at the start of a word opens a phrase; Chinese quotes “” and a quote inside a
+/// word are ordinary characters of the text searched for.
 public struct SearchQuery: Sendable, Equatable {
     /// One searched term: every part must occur in the task text (a literal term has one part;
     /// an unspaced Chinese term split by ICU has one part per word).
@@ -106,8 +108,7 @@ public struct SearchQuery: Sendable, Equatable {
     }
 
     static func isSpace(_ c: Character) -> Bool { c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{3000}" }
-    static func isOpenQuote(_ c: Character) -> Bool { c == "\"" || c == "“" || c == "＂" }
-    static func closeQuote(for c: Character) -> Character { c == "“" ? "”" : c }
+    static func isQuote(_ c: Character) -> Bool { c == "\"" || c == "＂" }
 
     static func lex(_ s: String) throws(QueryError) -> [Item] {
         var items: [Item] = []
@@ -123,10 +124,9 @@ public struct SearchQuery: Sendable, Equatable {
                 j += 1
                 if j >= chars.count || isSpace(chars[j]) { throw .danglingOperator("-") }
             }
-            if isOpenQuote(chars[j]) {
-                let close = closeQuote(for: chars[j])
+            if isQuote(chars[j]) {
                 var k = j + 1
-                while k < chars.count, chars[k] != close, !(close == "\"" && chars[k] == "＂") { k += 1 }
+                while k < chars.count, !isQuote(chars[k]) { k += 1 }
                 if k >= chars.count { throw .unbalancedQuote }
                 let inner = String(chars[(j + 1)..<k]).trimmingCharacters(in: .whitespaces)
                 if !inner.isEmpty { items.append(.term(inner, phrase: true, negated: negated)) }
@@ -134,10 +134,7 @@ public struct SearchQuery: Sendable, Equatable {
                 continue
             }
             var k = j
-            while k < chars.count, !isSpace(chars[k]) {
-                if isOpenQuote(chars[k]) || chars[k] == "”" { throw .unbalancedQuote }
-                k += 1
-            }
+            while k < chars.count, !isSpace(chars[k]) { k += 1 }
             let word = String(chars[j..<k])
             if !negated, word == "OR" || word == "|" { items.append(.or) }
             else if !negated, word == "AND" || word == "&" { items.append(.and) }

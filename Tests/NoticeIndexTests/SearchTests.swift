@@ -81,6 +81,15 @@ import NoticeText
         #expect(throws: IndexError.self) { try search.run("工作", filters: SearchFilters(dept: "不存在的单位名称")) }
     }
 
+    @Test func chineseQuotesAreText() throws {
+        let tasks = try allTasks()
+        let quoted = try #require(tasks.first { $0.text.contains("“") })
+        let i = quoted.text.firstIndex(of: "“")!
+        let sub = String(quoted.text[i...].prefix(4))
+        #expect(try ids(sub) == bruteForce(sub), "\(sub)")
+        #expect(try ids(sub).contains(quoted.id))
+    }
+
     @Test func malformedQueriesThrowTypedErrors() throws {
         for q in ["，。！", "\"安稳办", "AND OR NOT", "OR 安稳办", "安稳办 OR", "-", "-安稳办", "", "   ",
                   String(repeating: "办", count: 10_000)] {
@@ -118,7 +127,7 @@ import NoticeText
             let start = Int(rng.next() % UInt64(max(1, t.count - len + 1)))
             var sub = String(t[start..<min(t.count, start + len)])
             // Query syntax characters are not substrings the property is about.
-            guard !sub.contains(where: { "\"“”＂-－ \t\u{3000}".contains($0) }), sub != "OR", sub != "AND", sub != "NOT",
+            guard !sub.contains(where: { "\"＂-－ \t\u{3000}".contains($0) }), sub != "OR", sub != "AND", sub != "NOT",
                   Tokenizer.hasTokens(sub) else { continue }
             if rng.next() % 3 == 0 { sub = String(sub.map { trad[$0] ?? $0 }) }
             let expected = try bruteForce(sub)
