@@ -21,8 +21,12 @@ public final class IndexStore: Sendable {
         }
         var config = Configuration()
         config.foreignKeysEnabled = true
+        // WAL: a writer's spilled pages never touch the database file before commit, and a
+        // killed run's uncommitted frames are ignored by the next reader.
+        config.journalMode = .wal
         config.prepareDatabase { db in
             db.add(tokenizer: PolicyTokenizer.self)
+            try db.execute(sql: "PRAGMA cache_size = -32768")
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: config)
