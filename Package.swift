@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The only code that includes <unicode/*.h>; its header exposes stdint types and opaque handles only.
@@ -23,15 +24,21 @@ let package = Package(
             dependencies: ["CICU", "NoticeModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(name: "NoticeExtract", dependencies: ["NoticeModel", "NoticeText"]),
+        // The only module importing GRDB: schema, FTS5 tokenizer, indexer, queries.
+        .target(
+            name: "NoticeIndex",
+            dependencies: ["NoticeModel", "NoticeText", "NoticeExtract", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "policydex",
             dependencies: [
-                "NoticeModel", "NoticeText", "NoticeExtract",
+                "NoticeModel", "NoticeText", "NoticeExtract", "NoticeIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "NoticeTextTests", dependencies: ["NoticeText"]),
         .testTarget(name: "NoticeExtractTests", dependencies: ["NoticeExtract", "NoticeText", "NoticeModel"]),
+        .testTarget(name: "NoticeIndexTests", dependencies: ["NoticeIndex", "NoticeText", "NoticeModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["policydex", "NoticeExtract", "NoticeModel"]),
     ]
 )

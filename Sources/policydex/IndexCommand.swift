@@ -1,29 +1,33 @@
 import ArgumentParser
 import Foundation
-import NoticeExtract
-import NoticeModel
+import NoticeIndex
 
-/// Extracts the catalog of every notice in the corpus and stores it under index/.
+/// Indexes the corpus into index/policydex.sqlite: incremental, one transaction.
 struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "index", abstract: "Extract every notice in the corpus into the index.")
+        commandName: "index",
+        abstract: "Index the corpus into index/policydex.sqlite (incremental: unchanged files are skipped).")
 
     @OptionGroup var options: CorpusOptions
+    @Flag(name: .long, help: "Re-extract every file, changed or not.") var rebuild = false
+    @Flag(name: .customLong("progress-lines"), help: .hidden) var progressLines = false
 
     func run() throws {
-        let result: CorpusCatalog
+        let report: IndexReport
         do {
-            result = try CorpusCatalog.build(corpus: options.corpus, progress: Terminal.progress)
+            let store = try IndexStore(path: options.databasePath, create: true)
+            let lines = progressLines
+            report = try Indexer.index(corpus: options.corpus, into: store, rebuild: rebuild) { done, total, file in
+                if lines {
+                    Terminal.note("indexing \(done)/\(total) \(file)")
+                } else {
+                    Terminal.progress(done, total, file)
+                }
+            }
         } catch {
-            Terminal.error("\(error)")
-            throw ExitCode(2)
+            throw Output.fail(error)
         }
-        try CatalogStore.save(result.catalog, in: options.index)
-        let docs = result.catalog.documents
-        let tasks = docs.reduce(0) { $0 + $1.tasks.count }
-        let units = Set(docs.flatMap { d in d.units.map(\.name) }).count
-        let noLead = docs.reduce(0) { $0 + $1.tasks.filter { $0.lead.isEmpty }.count }
-        print("indexed \(docs.count) notices: \(tasks) tasks, \(units) units, \(noLead) tasks without an explicit lead; skipped \(result.skipped.count) files")
-        for s in result.skipped { print("  skipped \(s.reason)") }
+        Output.line(IndexSummary.line(report))
+        for s in report.skipped { Output.line("  skipped \(s.reason)") }
     }
 }

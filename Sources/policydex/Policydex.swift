@@ -1,9 +1,27 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Policydex: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policydex",
         abstract: "Turn Chinese policy notices into a searchable task catalog.",
-        subcommands: [IndexCommand.self, ExportCommand.self, OutlineCommand.self])
+        subcommands: [IndexCommand.self, SearchCommand.self, WhoCommand.self, DeptCommand.self, DeptsCommand.self,
+                      ShowCommand.self, ImportCommand.self, ExportCommand.self, OutlineCommand.self])
+
+    /// Usage errors exit with status 2 and one line on stderr (ArgumentParser's default is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                let message = Self.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
+                Terminal.error(message + " (see --help)")
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

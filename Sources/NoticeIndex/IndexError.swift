@@ -1,0 +1,29 @@
+/// Why an index operation failed; each message is one line naming the file or argument.
+public enum IndexError: Error, CustomStringConvertible, Equatable, Sendable {
+    case missingIndex(path: String)
+    case newerSchema(path: String, found: Int, supported: Int)
+    case unreadableIndex(path: String, reason: String)
+    case unknownUnit(name: String, suggestions: [String])
+    case unknownDocument(name: String, suggestions: [String])
+    case unknownTask(id: String)
+    case invalidArgument(String)
+
+    public var description: String {
+        switch self {
+        case .missingIndex(let p):
+            return "\(p): no index yet; run `policydex index` first"
+        case .newerSchema(let p, let found, let supported):
+            return "\(p): index schema version \(found) was written by a newer policydex (this one reads up to \(supported)); use the newer binary or delete the index and re-run `policydex index`"
+        case .unreadableIndex(let p, let r):
+            return "\(p): cannot open the index: \(r)"
+        case .unknownUnit(let n, let s):
+            return "no unit named '\(n)'" + (s.isEmpty ? "" : "; did you mean: " + s.joined(separator: ", ") + "?")
+        case .unknownDocument(let n, let s):
+            return "no notice named '\(n)'" + (s.isEmpty ? "" : "; did you mean: " + s.joined(separator: ", ") + "?")
+        case .unknownTask(let id):
+            return "no task with id '\(id)'"
+        case .invalidArgument(let m):
+            return m
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import GRDB
+
+/// The tables of `index/policydex.sqlite`, created and upgraded through GRDB migrations.
+/// `schema_version` (in `meta`, and as PRAGMA user_version) is the number of the last migration:
+/// a newer binary migrates an older index; an older binary refuses a newer one.
+enum IndexSchema {
+    static let version = 1
+
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE notices(
+                    id INTEGER PRIMARY KEY,
+                    file TEXT NOT NULL UNIQUE,
+                    hash TEXT NOT NULL,
+                    issuer TEXT, number TEXT, date TEXT, title TEXT, year INTEGER,
+                    format TEXT NOT NULL,
+                    recipients TEXT NOT NULL);
+                CREATE TABLE units(
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    key TEXT NOT NULL UNIQUE,
+                    kind TEXT NOT NULL);
+                CREATE TABLE unit_aliases(
+                    unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+                    notice_id INTEGER NOT NULL REFERENCES notices(id) ON DELETE CASCADE,
+                    alias TEXT NOT NULL,
+                    key TEXT NOT NULL,
+                    PRIMARY KEY(notice_id, key));
+                CREATE INDEX unit_aliases_key ON unit_aliases(key);
+                CREATE INDEX unit_aliases_unit ON unit_aliases(unit_id);
+                CREATE TABLE tasks(
+                    id INTEGER PRIMARY KEY,
+                    task_id TEXT NOT NULL,
+                    notice_id INTEGER NOT NULL REFERENCES notices(id) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    path TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    text_key TEXT NOT NULL,
+                    core INTEGER NOT NULL,
+                    line INTEGER NOT NULL,
+                    end_line INTEGER NOT NULL,
+                    source TEXT NOT NULL);
+                CREATE INDEX tasks_notice ON tasks(notice_id, ordinal);
+                CREATE INDEX tasks_task_id ON tasks(task_id);
+                CREATE TABLE task_units(
+                    task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+                    unit_id INTEGER NOT NULL REFERENCES units(id),
+                    role TEXT NOT NULL CHECK (role IN ('lead', 'support', 'responsible', 'inferred')),
+                    position INTEGER NOT NULL,
+                    PRIMARY KEY(task_id, role, unit_id));
+                CREATE INDEX task_units_unit ON task_units(unit_id, role);
+                CREATE TABLE deadlines(
+                    task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    kind TEXT NOT NULL, text TEXT NOT NULL, start TEXT, "end" TEXT,
+                    json TEXT NOT NULL,
+                    PRIMARY KEY(task_id, ordinal));
+                CREATE TABLE metrics(
+                    task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    comparator TEXT NOT NULL, text TEXT NOT NULL,
+                    json TEXT NOT NULL,
+                    PRIMARY KEY(task_id, ordinal));
+                CREATE VIRTUAL TABLE tasks_fts USING fts5(
+                    text, title, content='tasks', content_rowid='id', tokenize='policydex');
+                CREATE TRIGGER tasks_fts_insert AFTER INSERT ON tasks BEGIN
+                    INSERT INTO tasks_fts(rowid, text, title) VALUES (new.id, new.text, new.title);
+                END;
+                CREATE TRIGGER tasks_fts_delete AFTER DELETE ON tasks BEGIN
+                    INSERT INTO tasks_fts(tasks_fts, rowid, text, title) VALUES ('delete', old.id, old.text, old.title);
+                END;
+                CREATE TRIGGER tasks_fts_update AFTER UPDATE ON tasks BEGIN
+                    INSERT INTO tasks_fts(tasks_fts, rowid, text, title) VALUES ('delete', old.id, old.text, old.title);
+                    INSERT INTO tasks_fts(rowid, text, title) VALUES (new.id, new.text, new.title);
+                END;
+                CREATE VIRTUAL TABLE notices_fts USING fts5(
+                    title, issuer, content='notices', content_rowid='id', tokenize='policydex');
+                CREATE TRIGGER notices_fts_insert AFTER INSERT ON notices BEGIN
+                    INSERT INTO notices_fts(rowid, title, issuer) VALUES (new.id, coalesce(new.title, ''), coalesce(new.issuer, ''));
+                END;
+                CREATE TRIGGER notices_fts_delete AFTER DELETE ON notices BEGIN
+                    INSERT INTO notices_fts(notices_fts, rowid, title, issuer) VALUES ('delete', old.id, coalesce(old.title, ''), coalesce(old.issuer, ''));
+                END;
+                """)
+            try setVersion(1, db)
+        }
+        return m
+    }
+
+    static func setVersion(_ v: Int, _ db: Database) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", arguments: [String(v)])
+        try db.execute(sql: "PRAGMA user_version = \(v)")
+    }
+
+    /// The schema version recorded in an existing database (0 for an empty one).
+    static func recordedVersion(_ db: Database) throws -> Int {
+        if try db.tableExists("meta"),
+           let v = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'"),
+           let n = Int(v) {
+            return n
+        }
+        return try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+    }
+}

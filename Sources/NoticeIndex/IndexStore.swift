@@ -1,0 +1,95 @@
+import Foundation
+import GRDB
+
+/// An open `policydex.sqlite`: the policydex tokenizer registered on its connection, the schema
+/// migrated to this binary's version (an index written by a newer binary is refused).
+public final class IndexStore: Sendable {
+    public static let fileName = "policydex.sqlite"
+
+    public let path: String
+    let queue: DatabaseQueue
+
+    /// Opens the index at `path`; `create` makes a new one (and its folder) when none exists,
+    /// otherwise a missing index is an error.
+    public init(path: String, create: Bool = false) throws {
+        self.path = path
+        let fm = FileManager.default
+        if !fm.fileExists(atPath: path) {
+            guard create else { throw IndexError.missingIndex(path: path) }
+            let dir = (path as NSString).deletingLastPathComponent
+            if !dir.isEmpty { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+        }
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        // WAL: a writer's spilled pages never touch the database file before commit, and a
+        // killed run's uncommitted frames are ignored by the next reader.
+        config.journalMode = .wal
+        config.prepareDatabase { db in
+            db.add(tokenizer: PolicyTokenizer.self)
+            try db.execute(sql: "PRAGMA cache_size = -32768")
+        }
+        do {
+            queue = try DatabaseQueue(path: path, configuration: config)
+        } catch {
+            throw IndexError.unreadableIndex(path: path, reason: Self.reason(error))
+        }
+        let migrator = IndexSchema.migrator
+        do {
+            let (found, superseded) = try queue.read { db in
+                (try IndexSchema.recordedVersion(db), try migrator.hasBeenSuperseded(db))
+            }
+            if found > IndexSchema.version || superseded {
+                throw IndexError.newerSchema(path: path, found: max(found, IndexSchema.version + 1), supported: IndexSchema.version)
+            }
+            try migrator.migrate(queue)
+        } catch let e as IndexError {
+            throw e
+        } catch {
+            throw IndexError.unreadableIndex(path: path, reason: Self.reason(error))
+        }
+    }
+
+    /// The index path inside an index folder.
+    public static func path(inFolder folder: String) -> String {
+        (folder as NSString).appendingPathComponent(fileName)
+    }
+
+    static func reason(_ error: Error) -> String {
+        if let e = error as? DatabaseError { return e.message ?? "\(e.resultCode)" }
+        return "\(error)"
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try queue.read(body)
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try queue.write(body)
+    }
+}
+
+extension IndexStore {
+    /// Every task's id and text (for tests and brute-force checks).
+    func taskTexts() throws -> [(id: String, text: String)] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT task_id, text FROM tasks ORDER BY id").map { ($0[0], $0[1]) }
+        }
+    }
+}
+
+extension IndexStore {
+    /// Task ids the FTS5 index alone returns for a MATCH expression (tests: the tokenizer's own exactness).
+    func ftsTaskIDs(match: String) throws -> [String] {
+        try read { db in
+            try String.fetchAll(db, sql: """
+                SELECT t.task_id FROM tasks_fts JOIN tasks t ON t.id = tasks_fts.rowid WHERE tasks_fts MATCH ?
+                """, arguments: [match])
+        }
+    }
+
+    /// The schema version recorded in the index.
+    func schemaVersion() throws -> Int { try read { try IndexSchema.recordedVersion($0) } }
+
+    /// Raw SQL for tests (e.g. to simulate an index written by a newer binary).
+    func executeForTesting(_ sql: String) throws { try write { try $0.execute(sql: sql) } }
+}

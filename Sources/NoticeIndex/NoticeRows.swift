@@ -1,0 +1,84 @@
+import Foundation
+import GRDB
+import NoticeModel
+import NoticeText
+
+/// Writes and deletes one notice's rows (notice, tasks, units, roles, deadlines, metrics).
+enum NoticeRows {
+    static func delete(noticeID: Int64, _ db: Database) throws {
+        // Tasks first, row by row, so the FTS delete trigger sees every one.
+        try db.cachedStatement(sql: "DELETE FROM tasks WHERE notice_id = ?").execute(arguments: [noticeID])
+        try db.cachedStatement(sql: "DELETE FROM notices WHERE id = ?").execute(arguments: [noticeID])
+    }
+
+    static func deleteOrphanUnits(_ db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM units WHERE id NOT IN (SELECT unit_id FROM task_units)
+                                AND id NOT IN (SELECT unit_id FROM unit_aliases)
+            """)
+    }
+
+    static func insert(_ notice: Notice, hash: String, sourceText: String, _ db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO notices(file, hash, issuer, number, date, title, year, format, recipients)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [notice.file, hash, notice.issuer, notice.number, notice.date, notice.title,
+                                     notice.year, notice.format, json(notice.recipients)])
+        let noticeID = db.lastInsertedRowID
+        var unitIDs: [String: Int64] = [:]
+        func unitID(_ name: String, kind: NoticeUnit.Kind?) throws -> Int64 {
+            if let id = unitIDs[name] { return id }
+            let key = SearchFolding.key(name)
+            let id: Int64
+            if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM units WHERE key = ?"), arguments: [key]) {
+                id = existing
+            } else {
+                let k = kind ?? (name.hasPrefix("各") || name.contains("各") && name.hasSuffix("单位") ? .collective : .department)
+                try db.cachedStatement(sql: "INSERT INTO units(name, key, kind) VALUES (?, ?, ?)").execute(arguments: [name, key, k.rawValue])
+                id = db.lastInsertedRowID
+            }
+            unitIDs[name] = id
+            return id
+        }
+        for unit in notice.units {
+            let id = try unitID(unit.name, kind: unit.kind)
+            for alias in unit.aliases {
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO unit_aliases(unit_id, notice_id, alias, key) VALUES (?, ?, ?, ?)")
+                    .execute(arguments: [id, noticeID, alias, SearchFolding.key(alias)])
+            }
+        }
+        let lines = sourceText.split(separator: "\n", omittingEmptySubsequences: false)
+        for (ordinal, task) in notice.tasks.enumerated() {
+            let first = max(1, task.source.line), last = min(lines.count, max(first, task.source.endLine))
+            let source = first <= last ? lines[(first - 1)..<last].joined(separator: "\n") : ""
+            try db.cachedStatement(sql: """
+                INSERT INTO tasks(task_id, notice_id, ordinal, path, title, text, text_key, core, line, end_line, source)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [task.id, noticeID, ordinal, json(task.path), task.title, task.text,
+                                 SearchFolding.key(task.text), task.core, task.source.line, task.source.endLine, source])
+            let taskRow = db.lastInsertedRowID
+            let roles: [(String, [String])] = [("lead", task.lead), ("support", task.support),
+                                               ("responsible", task.responsible), ("inferred", task.inferred)]
+            for (role, names) in roles {
+                for (position, name) in names.enumerated() {
+                    try db.cachedStatement(sql: "INSERT OR IGNORE INTO task_units(task_id, unit_id, role, position) VALUES (?, ?, ?, ?)")
+                        .execute(arguments: [taskRow, try unitID(name, kind: nil), role, position])
+                }
+            }
+            for (i, d) in task.deadlines.enumerated() {
+                try db.cachedStatement(sql: "INSERT INTO deadlines(task_id, ordinal, kind, text, start, \"end\", json) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .execute(arguments: [taskRow, i, d.kind.rawValue, d.text, d.start, d.end, json(d)])
+            }
+            for (i, m) in task.metrics.enumerated() {
+                try db.cachedStatement(sql: "INSERT INTO metrics(task_id, ordinal, comparator, text, json) VALUES (?, ?, ?, ?, ?)")
+                    .execute(arguments: [taskRow, i, m.comparator.rawValue, m.text, json(m)])
+            }
+        }
+    }
+
+    static func json<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? "null"
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import NoticeText
+
+/// A parsed search query: clauses that must all match, each a list of alternatives (OR), and
+/// excluded terms. Every term is matched as a substring of the folded task text; the FTS5
+/// expression built from it only narrows the candidates (see `MatchExpression`).
+///
+/// Syntax: words separated by spaces are ANDed; `"exact phrase"` keeps spaces; `A OR B`;
+/// `-word` / `NOT word` excludes; `AND` is accepted and ignored. Only an ASCII (or full-width)
+/// double quote at the start of a word opens a phrase; Chinese quotes “” and a quote inside a
+/// word are ordinary characters of the text searched for.
+public struct SearchQuery: Sendable, Equatable {
+    /// One searched term: every part must occur in the task text (a literal term has one part;
+    /// an unspaced Chinese term split by ICU has one part per word).
+    public struct Term: Sendable, Equatable {
+        /// As the user wrote it.
+        public var text: String
+        /// Folded (`SearchFolding.key`) substrings that must all occur.
+        public var parts: [String]
+        public var isPhrase: Bool
+    }
+
+    public static let maxLength = 1000
+    public static let maxTerms = 64
+
+    public var clauses: [[Term]]
+    public var excluded: [Term]
+
+    /// Every folded substring the query looks for (for highlighting).
+    public var positiveParts: [String] { clauses.flatMap { $0.flatMap(\.parts) } }
+
+    public static func parse(_ query: String) throws(QueryError) -> SearchQuery {
+        let count = query.count
+        if count > maxLength { throw .tooLong(length: count, limit: maxLength) }
+        let items = try lex(query)
+        if items.isEmpty { throw .empty }
+        if !items.contains(where: { if case .term = $0 { return true } else { return false } }) { throw .onlyOperators }
+
+        var clauses: [[Term]] = []
+        var excluded: [Term] = []
+        var pendingOr = false
+        var pendingNot = false
+        var droppedPunctuation = false
+        var lastWasPositive = false
+        for item in items {
+            switch item {
+            case .and:
+                if pendingNot { throw .danglingOperator("NOT") }
+            case .not:
+                if pendingOr { throw .danglingOperator("OR") }
+                pendingNot = true
+            case .or:
+                if !lastWasPositive || pendingOr || pendingNot { throw .danglingOperator("OR") }
+                pendingOr = true
+            case .term(let text, let phrase, let negated):
+                let neg = negated || pendingNot
+                pendingNot = false
+                guard Tokenizer.hasTokens(text) else {
+                    droppedPunctuation = true
+                    if pendingOr { throw .danglingOperator("OR") }
+                    lastWasPositive = false
+                    continue
+                }
+                let term = Term(text: text, parts: [SearchFolding.key(text)], isPhrase: phrase)
+                if neg {
+                    if pendingOr { throw .danglingOperator("OR") }
+                    excluded.append(term)
+                    lastWasPositive = false
+                } else if pendingOr {
+                    clauses[clauses.count - 1].append(term)
+                    pendingOr = false
+                    lastWasPositive = true
+                } else {
+                    clauses.append([term])
+                    lastWasPositive = true
+                }
+            }
+        }
+        if pendingOr { throw .danglingOperator("OR") }
+        if pendingNot { throw .danglingOperator("NOT") }
+        let terms = clauses.reduce(0) { $0 + $1.count } + excluded.count
+        if terms > maxTerms { throw .tooManyTerms(count: terms, limit: maxTerms) }
+        if clauses.isEmpty { throw excluded.isEmpty ? (droppedPunctuation ? .nothingToSearch : .onlyOperators) : .onlyExclusions }
+        return SearchQuery(clauses: clauses, excluded: excluded)
+    }
+
+    /// The same query with each unquoted term of two or more ICU words split into those words
+    /// (all required): the fallback when the literal query finds nothing. Nil when no term splits.
+    public func segmented(using breaker: WordBreaker) -> SearchQuery? {
+        var changed = false
+        let split = clauses.map { clause in
+            clause.map { term -> Term in
+                guard !term.isPhrase else { return term }
+                let words = breaker.words(of: term.text).filter(Tokenizer.hasTokens)
+                guard words.count >= 2 else { return term }
+                changed = true
+                return Term(text: term.text, parts: words.map(SearchFolding.key), isPhrase: false)
+            }
+        }
+        return changed ? SearchQuery(clauses: split, excluded: excluded) : nil
+    }
+
+    // MARK: - Lexing
+
+    enum Item: Equatable {
+        case term(String, phrase: Bool, negated: Bool)
+        case or, and, not
+    }
+
+    static func isSpace(_ c: Character) -> Bool { c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{3000}" }
+    static func isQuote(_ c: Character) -> Bool { c == "\"" || c == "＂" }
+
+    static func lex(_ s: String) throws(QueryError) -> [Item] {
+        var items: [Item] = []
+        let chars = Array(s)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if isSpace(c) { i += 1; continue }
+            var negated = false
+            var j = i
+            if chars[j] == "-" || chars[j] == "－" {
+                negated = true
+                j += 1
+                if j >= chars.count || isSpace(chars[j]) { throw .danglingOperator("-") }
+            }
+            if isQuote(chars[j]) {
+                var k = j + 1
+                while k < chars.count, !isQuote(chars[k]) { k += 1 }
+                if k >= chars.count { throw .unbalancedQuote }
+                let inner = String(chars[(j + 1)..<k]).trimmingCharacters(in: .whitespaces)
+                if !inner.isEmpty { items.append(.term(inner, phrase: true, negated: negated)) }
+                i = k + 1
+                continue
+            }
+            var k = j
+            while k < chars.count, !isSpace(chars[k]) { k += 1 }
+            let word = String(chars[j..<k])
+            if !negated, word == "OR" || word == "|" { items.append(.or) }
+            else if !negated, word == "AND" || word == "&" { items.append(.and) }
+            else if !negated, word == "NOT" { items.append(.not) }
+            else { items.append(.term(word, phrase: false, negated: negated)) }
+            i = k
+        }
+        return items
+    }
+}

@@ -1,0 +1,47 @@
+import NoticeModel
+
+/// One task in a query result: the JSON object of `search`, `who` and `dept` hits.
+public struct TaskHit: Sendable, Equatable, Encodable {
+    public var id: String
+    /// The notice's file (relative to the corpus).
+    public var doc: String
+    public var path: [String]
+    /// Higher is better (negated BM25); 0 when the query could not use the full-text index.
+    public var score: Double
+    /// The task text around the first match, matches between the highlight markers.
+    public var snippet: String
+    public var lead: [String]
+    public var support: [String]
+    public var responsible: [String]
+    public var inferred: [String]
+    public var deadlines: [Deadline]
+    public var metrics: [Metric]
+    public var line: Int
+    /// The unit's role in this task (`dept` results only).
+    public var role: String?
+    /// Not encoded: for the terminal table.
+    public var title: String
+    public var text: String
+    public var noticeTitle: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id, doc, path, score, snippet, lead, support, responsible, inferred, deadlines, metrics, line, role
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(doc, forKey: .doc)
+        try c.encode(path, forKey: .path)
+        try c.encode((score * 1000).rounded() / 1000, forKey: .score)
+        try c.encode(snippet, forKey: .snippet)
+        try c.encode(lead, forKey: .lead)
+        try c.encode(support, forKey: .support)
+        try c.encode(responsible, forKey: .responsible)
+        try c.encode(inferred, forKey: .inferred)
+        try c.encode(deadlines, forKey: .deadlines)
+        try c.encode(metrics, forKey: .metrics)
+        try c.encode(line, forKey: .line)
+        if let role { try c.encode(role, forKey: .role) }
+    }
+}

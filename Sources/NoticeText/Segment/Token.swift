@@ -1,0 +1,20 @@
+/// One token of a text: its folded form and the UTF-8 byte range it covers in the original text.
+public struct Token: Sendable, Hashable, CustomStringConvertible {
+    /// Folded text (Simplified, half-width, lower case).
+    public var text: String
+    /// UTF-8 byte offsets into the original text, end exclusive.
+    public var start: Int
+    public var end: Int
+    /// True when the token shares the position of the token before it (unigrams and ICU words
+    /// beside a bigram).
+    public var colocated: Bool
+
+    public init(text: String, start: Int, end: Int, colocated: Bool) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.colocated = colocated
+    }
+
+    public var description: String { "\(text)@\(start)..<\(end)\(colocated ? "+" : "")" }
+}

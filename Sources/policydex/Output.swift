@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import NoticeIndex
+
+/// Printing results: JSON, colour (only on a terminal without NO_COLOR) and display widths.
+enum Output {
+    static var colour: Bool {
+        isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+
+    static func json<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(value)
+        data.append(0x0A)
+        FileHandle.standardOutput.write(data)
+    }
+
+    static func line(_ s: String = "") {
+        FileHandle.standardOutput.write(Data((s + "\n").utf8))
+    }
+
+    static func style(_ s: String, _ code: String) -> String {
+        colour ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s
+    }
+
+    static func bold(_ s: String) -> String { style(s, "1") }
+    static func dim(_ s: String) -> String { style(s, "2") }
+
+    /// Snippet markers: colour on a terminal, brackets otherwise.
+    static var highlight: (open: String, close: String) {
+        colour ? ("\u{1B}[1;31m", "\u{1B}[0m") : ("[", "]")
+    }
+
+    /// Columns a string takes on a terminal (East Asian wide characters count two).
+    static func width(_ s: String) -> Int {
+        s.unicodeScalars.reduce(0) { n, u in
+            switch u.value {
+            case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
+                 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD: return n + 2
+            default: return n + 1
+            }
+        }
+    }
+
+    static func pad(_ s: String, _ w: Int) -> String {
+        s + String(repeating: " ", count: max(0, w - width(s)))
+    }
+
+    /// Prints rows as aligned columns under a bold header.
+    static func table(_ header: [String], _ rows: [[String]]) {
+        var widths = header.map(width)
+        for r in rows { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], width(c)) } }
+        line(bold(zip(header, widths).map { pad($0, $1) }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)))
+        for r in rows { line(zip(r, widths).map { pad($0, $1) }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)) }
+    }
+
+    static func list(_ names: [String]) -> String { names.joined(separator: "、") }
+
+    static func pathText(_ path: [String]) -> String { path.joined(separator: " ") }
+
+    /// Maps a library error to its one-line message and exit status 2.
+    static func fail(_ error: Error) -> Error {
+        switch error {
+        case let e as QueryError: Terminal.error("query: \(e.description)")
+        case let e as IndexError: Terminal.error(e.description)
+        case let e as UserError: Terminal.error(e.description)
+        default: Terminal.error("\(error)")
+        }
+        return ExitCode(2)
+    }
+}
+

@@ -1,0 +1,29 @@
+import ArgumentParser
+import NoticeIndex
+
+/// Filters shared by `search` and `who`.
+struct QueryOptions: ParsableArguments {
+    @Option(name: .long, help: "Only tasks of this unit (name, alias, Traditional or Simplified).") var dept: String?
+    @Option(name: .long, help: "With --dept: lead, support, responsible, inferred or any.") var role: String?
+    @Option(name: .long, help: "Only notices of this work year.") var year: Int?
+    @Option(name: .long, help: "Only this notice (file name or stem).") var doc: String?
+    @Option(name: .long, help: "At most this many results.") var limit: Int?
+    @Flag(name: .long, help: "Print JSON.") var json = false
+
+    func filters(defaultLimit: Int, highlight: (open: String, close: String)) throws -> SearchFilters {
+        SearchFilters(dept: dept, role: try Self.role(role), year: year, doc: doc, limit: limit ?? defaultLimit,
+                      highlight: highlight)
+    }
+
+    static func role(_ text: String?) throws -> SearchFilters.Role? {
+        guard let text else { return nil }
+        guard let r = SearchFilters.Role(rawValue: text.lowercased()) else {
+            throw UserError("--role: unknown role '\(text)' (use lead, support, responsible, inferred or any)")
+        }
+        return r
+    }
+
+    func validate() throws {
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import NoticeIndex
+
+/// Full-text search over task texts.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Find tasks by words: \"exact phrase\", OR, -exclude; Chinese text matches as a substring.")
+
+    @OptionGroup var options: CorpusOptions
+    @OptionGroup var query: QueryOptions
+    @Argument(help: "The query (several words are ANDed).") var words: [String]
+
+    func run() throws {
+        let text = words.joined(separator: " ")
+        let result: SearchResult
+        do {
+            let filters = try query.filters(defaultLimit: 10, highlight: query.json ? ("<mark>", "</mark>") : Output.highlight)
+            result = try Search(store: options.openStore()).run(text, filters: filters)
+        } catch {
+            throw Output.fail(error)
+        }
+        if query.json {
+            try Output.json(result)
+        } else if result.total > 0 {
+            for (i, h) in result.hits.enumerated() {
+                Output.line("\(i + 1). " + Output.bold(h.id) + "  " + Output.pathText(h.path)
+                            + Output.dim("  \(h.doc):\(h.line)  score \(String(format: "%.2f", h.score))"))
+                Output.line("   " + h.snippet)
+                Output.line("   牵头: " + (h.lead.isEmpty ? Output.dim("(none stated)") : Output.list(h.lead)))
+            }
+            Output.line(Output.dim("\(result.hits.count) of \(result.total) tasks"))
+        }
+        if result.total == 0 {
+            if !query.json { Terminal.note("no tasks match '\(text)'") }
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import NoticeIndex
+import NoticeModel
+
+/// Who does what: the best-matching tasks with their responsibility, deadlines and metrics.
+struct WhoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "who", abstract: "Show who leads, supports and is responsible for the tasks matching a query.")
+
+    @OptionGroup var options: CorpusOptions
+    @OptionGroup var query: QueryOptions
+    @Argument(help: "What the task is about.") var words: [String]
+
+    func run() throws {
+        let text = words.joined(separator: " ")
+        let result: SearchResult
+        do {
+            let filters = try query.filters(defaultLimit: 5, highlight: query.json ? ("<mark>", "</mark>") : Output.highlight)
+            result = try Search(store: options.openStore()).run(text, filters: filters)
+        } catch {
+            throw Output.fail(error)
+        }
+        if query.json {
+            try Output.json(result)
+        } else {
+            for (i, h) in result.hits.enumerated() {
+                Self.printHit(h, number: i + 1)
+            }
+        }
+        if result.total == 0 {
+            if !query.json { Terminal.note("no tasks match '\(text)'") }
+            throw ExitCode(1)
+        }
+    }
+
+    static func printHit(_ h: TaskHit, number: Int?) {
+        let head = (number.map { "\($0). " } ?? "") + Output.bold(h.title)
+        Output.line(head + Output.dim("  \(h.id)  \(Output.pathText(h.path))"))
+        if !h.snippet.isEmpty { Output.line("   " + h.snippet) }
+        if h.lead.isEmpty && h.responsible.isEmpty {
+            Output.line("   牵头: " + Output.dim("no explicit lead stated"))
+        } else if !h.lead.isEmpty {
+            Output.line("   牵头: " + Output.list(h.lead))
+        }
+        if !h.support.isEmpty { Output.line("   配合: " + Output.list(h.support)) }
+        if !h.responsible.isEmpty { Output.line("   责任: " + Output.list(h.responsible)) }
+        if !h.inferred.isEmpty { Output.line("   inferred (from the text, not stated as a role): " + Output.list(h.inferred)) }
+        if !h.deadlines.isEmpty { Output.line("   时限: " + h.deadlines.map(deadlineText).joined(separator: "; ")) }
+        if !h.metrics.isEmpty { Output.line("   指标: " + h.metrics.map(\.text).joined(separator: "; ")) }
+        Output.line(Output.dim("   source: \(h.doc):\(h.line)"))
+    }
+
+    static func deadlineText(_ d: Deadline) -> String {
+        var s = d.text
+        if let end = d.end { s += " (→ \(d.start.map { "\($0)..." } ?? "")\(end))" }
+        return s
+    }
+}

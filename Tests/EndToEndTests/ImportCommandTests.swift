@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// `import`: copy, index, summarize; identical re-import is a no-op; a different file of the same name is refused.
+@Suite struct ImportCommandTests {
+    @Test func importAddsANoticeOnce() throws {
+        let dir = try CLIHarness.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try CLIHarness.run(["index"], in: dir).status == 0)
+        let outside = dir.appendingPathComponent("incoming")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        let file = outside.appendingPathComponent("2026_plan.txt")
+        try """
+            关于印发2026年平安建设工作要点的通知
+
+            一、开展鹈鹕专项整治行动。（牵头单位：安稳办；配合单位：医政科）
+            二、完善档案管理制度。
+            """.write(to: file, atomically: true, encoding: .utf8)
+
+        let first = try CLIHarness.run(["import", file.path], in: dir)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("imported 2026_plan.txt"))
+        #expect(first.stdout.contains("tasks"))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("corpus/2026_plan.txt").path))
+        #expect(try CLIHarness.run(["search", "鹈鹕"], in: dir).status == 0)
+
+        let again = try CLIHarness.run(["import", file.path], in: dir)
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("nothing to import"))
+
+        try "不同的内容：鹭鸶".write(to: file, atomically: true, encoding: .utf8)
+        let clash = try CLIHarness.run(["import", file.path], in: dir)
+        #expect(clash.status == 2)
+        #expect(clash.stderr.contains("already exists with different content"))
+        let kept = try String(contentsOf: dir.appendingPathComponent("corpus/2026_plan.txt"), encoding: .utf8)
+        #expect(kept.contains("鹈鹕"))
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+/// Each query command's JSON and exit status on a copy of the sample corpus.
+@Suite struct QueryCommandTests {
+    static let hitKeys: Set<String> = ["id", "doc", "path", "score", "snippet", "lead", "support", "responsible",
+                                       "inferred", "deadlines", "metrics", "line"]
+
+    func indexed() throws -> URL {
+        let dir = try CLIHarness.workspace()
+        let r = try CLIHarness.run(["index"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("indexed 5 notices"))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("index/policydex.sqlite").path))
+        return dir
+    }
+
+    func object(_ r: CLIHarness.Result) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: r.stdoutData) as? [String: Any], "\(r.stdout)")
+    }
+
+    @Test func searchJSON() throws {
+        let dir = try indexed()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLIHarness.run(["search", "电信诈骗", "--json"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try object(r)
+        #expect(Set(json.keys) == ["query", "total", "hits"])
+        #expect(json["query"] as? String == "电信诈骗")
+        let hits = try #require(json["hits"] as? [[String: Any]])
+        #expect(!hits.isEmpty && (json["total"] as? Int) == hits.count)
+        for h in hits {
+            #expect(Set(h.keys) == Self.hitKeys)
+            #expect((h["snippet"] as? String)?.contains("<mark>电信诈骗</mark>") == true)
+            #expect((h["doc"] as? String)?.hasSuffix(".txt") == true)
+        }
+        let limited = try object(try CLIHarness.run(["search", "工作", "--json", "--limit", "2"], in: dir))
+        #expect((limited["hits"] as? [Any])?.count == 2)
+        #expect((limited["total"] as? Int ?? 0) > 2)
+    }
+
+    @Test func whoJSONAndFilters() throws {
+        let dir = try indexed()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLIHarness.run(["who", "反恐防暴", "--json"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try object(r)
+        let hits = try #require(json["hits"] as? [[String: Any]])
+        #expect(!hits.isEmpty)
+        #expect(hits.allSatisfy { Set($0.keys) == Self.hitKeys })
+        #expect(hits.contains { ($0["lead"] as? [String])?.contains("安稳办") == true })
+        let text = try CLIHarness.run(["who", "反恐防暴"], in: dir)
+        #expect(text.stdout.contains("牵头"))
+        let filtered = try object(try CLIHarness.run(["search", "工作", "--dept", "安稳办", "--role", "lead", "--json", "--limit", "100"], in: dir))
+        let fh = try #require(filtered["hits"] as? [[String: Any]])
+        #expect(!fh.isEmpty && fh.allSatisfy { ($0["lead"] as? [String])?.contains("安稳办") == true })
+        let year = try CLIHarness.run(["search", "工作", "--year", "1999", "--json"], in: dir)
+        #expect(year.status == 1)
+        #expect(try object(year)["total"] as? Int == 0)
+    }
+
+    @Test func deptDeptsAndShowJSON() throws {
+        let dir = try indexed()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let dept = try object(try CLIHarness.run(["dept", "委安稳办", "--json"], in: dir))
+        #expect((dept["unit"] as? [String: Any])?["name"] as? String == "安稳办")
+        let hits = try #require(dept["hits"] as? [[String: Any]])
+        #expect(!hits.isEmpty && hits.allSatisfy { Set($0.keys) == Self.hitKeys.union(["role"]) })
+        let unknown = try CLIHarness.run(["dept", "安稳科"], in: dir)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("did you mean") && unknown.stderr.contains("安稳办"))
+        #expect(unknown.stderr.split(separator: "\n").count == 1)
+
+        let depts = try CLIHarness.run(["depts", "--json"], in: dir)
+        let units = try #require(try JSONSerialization.jsonObject(with: depts.stdoutData) as? [[String: Any]])
+        let anwen = try #require(units.first { $0["name"] as? String == "安稳办" })
+        #expect((anwen["lead"] as? Int ?? 0) > 0)
+        #expect((anwen["aliases"] as? [String])?.contains("委平安法治建设工作领导小组办公室") == true)
+
+        let doc = try object(try CLIHarness.run(["show", "000_e2eba855e6b0ece5.txt", "--json"], in: dir))
+        let tasks = try #require(doc["tasks"] as? [[String: Any]])
+        let id = try #require(tasks.first?["id"] as? String)
+        let task = try object(try CLIHarness.run(["show", id, "--json"], in: dir))
+        #expect((task["task"] as? [String: Any])?["id"] as? String == id)
+        #expect(!((task["source"] as? [Any]) ?? []).isEmpty)
+        #expect(try CLIHarness.run(["show", "nothing-here"], in: dir).status == 2)
+    }
+
+    @Test func badQueriesAreUsageErrors() throws {
+        let dir = try indexed()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for q in ["，。、", "\"安稳办", "AND OR NOT", String(repeating: "办理", count: 5_000), "'; DROP TABLE tasks; --"] {
+            let r = try CLIHarness.run(["search", q], in: dir)
+            #expect(r.status == 2 || r.status == 1, "\(q.prefix(20)): \(r.status)")
+            #expect(r.status < 64, "never a crash")
+            #expect(r.stderr.split(separator: "\n").count <= 1, "\(r.stderr)")
+        }
+        #expect(try CLIHarness.run(["search", "安稳办"], in: dir).status == 0)
+        #expect(try CLIHarness.run(["search", "没有这种任务"], in: dir).status == 1)
+        #expect(try CLIHarness.run(["search", "x", "--role", "boss"], in: dir).status == 2)
+    }
+
+    @Test func queriesWithoutAnIndexSayHowToMakeOne() throws {
+        let dir = try CLIHarness.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLIHarness.run(["search", "安稳办"], in: dir)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("policydex index"))
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+@testable import NoticeIndex
+
+/// A temporary copy of the sample corpus and an index built from it.
+struct IndexFixture {
+    let root: URL
+    var corpus: URL { root.appendingPathComponent("corpus") }
+    var indexPath: String { root.appendingPathComponent("index/policydex.sqlite").path }
+
+    static var repository: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardizedFileURL
+    }
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("policydex-index-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("corpus"), to: corpus)
+    }
+
+    func store() throws -> IndexStore { try IndexStore(path: indexPath, create: true) }
+
+    @discardableResult
+    func index() throws -> IndexReport {
+        try Indexer.index(corpus: corpus.path, into: store())
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: root) }
+}
+
+/// One fixture indexed once for the read-only tests of a suite.
+final class SharedIndex: @unchecked Sendable {
+    static let shared = SharedIndex()
+    let fixture: IndexFixture
+    let store: IndexStore
+
+    private init() {
+        fixture = try! IndexFixture()
+        try! fixture.index()
+        store = try! fixture.store()
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import NoticeIndex
+
+/// Incremental indexing: add, change, delete; bad files; schema version.
+@Suite struct IndexerTests {
+    @Test func incrementalAddChangeDelete() throws {
+        let f = try IndexFixture()
+        defer { f.remove() }
+        let first = try f.index()
+        #expect(first.added.count == 5 && first.notices == 5 && first.tasks > 0)
+        #expect(first.skipped.isEmpty)
+
+        let again = try f.index()
+        #expect(again.isNoOp)
+        #expect(again.unchanged.count == 5)
+        #expect(again.tasks == first.tasks)
+
+        // Add: a new notice with a unique phrase.
+        let extra = """
+            关于印发2026年测试工作要点的通知
+
+            一、加强独角兽巡检工作。（牵头单位：安稳办；配合单位：医政科）
+            二、完善蓝鲸档案管理。（牵头单位：办公室）
+            """
+        try extra.write(to: f.corpus.appendingPathComponent("900_extra.txt"), atomically: true, encoding: .utf8)
+        let added = try f.index()
+        #expect(added.added == ["900_extra.txt"])
+        #expect(added.unchanged.count == 5)
+        let search = Search(store: try f.store())
+        #expect(try search.run("独角兽巡检").total == 1)
+
+        // Change: the phrase is replaced.
+        try extra.replacingOccurrences(of: "独角兽", with: "白鹭").write(
+            to: f.corpus.appendingPathComponent("900_extra.txt"), atomically: true, encoding: .utf8)
+        let changed = try f.index()
+        #expect(changed.updated == ["900_extra.txt"])
+        #expect(try search.run("独角兽巡检").total == 0)
+        #expect(try search.run("白鹭巡检").total == 1)
+
+        // Delete.
+        try FileManager.default.removeItem(at: f.corpus.appendingPathComponent("900_extra.txt"))
+        let deleted = try f.index()
+        #expect(deleted.removed == ["900_extra.txt"])
+        #expect(deleted.notices == 5 && deleted.tasks == first.tasks && deleted.units == first.units)
+        #expect(try search.run("白鹭").total == 0)
+        #expect(try search.run("蓝鲸").total == 0)
+    }
+
+    @Test func badFilesAreSkippedWithReasons() throws {
+        let f = try IndexFixture()
+        defer { f.remove() }
+        try Data().write(to: f.corpus.appendingPathComponent("empty.txt"))
+        try Data([0xFF, 0xFE, 0x00, 0xD8, 0x00]).write(to: f.corpus.appendingPathComponent("junk.txt"))
+        try Data("x".utf8).write(to: f.corpus.appendingPathComponent("image.png"))
+        let r = try f.index()
+        #expect(r.notices == 5)
+        #expect(Set(r.skipped.map(\.file)) == ["empty.txt", "junk.txt", "image.png"])
+        #expect(r.skipped.allSatisfy { $0.reason.hasPrefix($0.file) && !$0.reason.contains("\n") })
+    }
+
+    @Test func newerSchemaIsRefused() throws {
+        let f = try IndexFixture()
+        defer { f.remove() }
+        try f.index()
+        let store = try f.store()
+        #expect(try store.schemaVersion() == IndexSchema.version)
+        try store.executeForTesting("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+        #expect(throws: IndexError.self) { _ = try IndexStore(path: f.indexPath) }
+        do {
+            _ = try IndexStore(path: f.indexPath)
+        } catch let e as IndexError {
+            #expect(e.description.contains("newer policydex"))
+        }
+    }
+
+    @Test func missingIndexIsAClearError() throws {
+        #expect(throws: IndexError.missingIndex(path: "/nonexistent/policydex.sqlite")) {
+            _ = try IndexStore(path: "/nonexistent/policydex.sqlite")
+        }
+    }
+}

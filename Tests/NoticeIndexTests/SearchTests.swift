@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+@testable import NoticeIndex
+import NoticeText
+
+@Suite struct SearchTests {
+    var store: IndexStore { SharedIndex.shared.store }
+    var search: Search { Search(store: store) }
+
+    /// Every indexed task's (id, text).
+    func allTasks() throws -> [(id: String, text: String)] {
+        try store.taskTexts()
+    }
+
+    func ids(_ q: String, limit: Int = 100_000) throws -> Set<String> {
+        Set(try search.run(q, filters: SearchFilters(limit: limit)).hits.map(\.id))
+    }
+
+    func bruteForce(_ q: String) throws -> Set<String> {
+        let key = SearchFolding.key(q)
+        return Set(try allTasks().filter { SearchFolding.key($0.text).contains(key) }.map(\.id))
+    }
+
+    @Test func phraseFindsExactlyTheTasksContainingIt() throws {
+        for q in ["电信诈骗", "安稳办", "反恐防暴", "信访", "反诈", "医政科"] {
+            let expected = try bruteForce(q)
+            #expect(try ids(q) == expected, "\(q)")
+        }
+        #expect(try !bruteForce("反恐防暴").isEmpty)
+    }
+
+    @Test func singleCharacterQuery() throws {
+        let expected = try bruteForce("办")
+        #expect(!expected.isEmpty)
+        #expect(try ids("办") == expected)
+        let result = try search.run("办", filters: SearchFilters(limit: 3))
+        #expect(result.total == expected.count)
+        #expect(result.hits.count == min(3, expected.count))
+    }
+
+    @Test func traditionalQueryFindsSimplifiedText() throws {
+        #expect(try ids("反恐防暴") == ids("反恐防暴"))
+        #expect(try ids("牽頭") == bruteForce("牵头"))
+        #expect(try !ids("電信詐騙").isEmpty)
+        #expect(try ids("電信詐騙") == ids("电信诈骗"))
+    }
+
+    @Test func snippetHighlightsTheMatch() throws {
+        let r = try search.run("电信诈骗")
+        #expect(r.total > 0)
+        for h in r.hits { #expect(h.snippet.contains("<mark>电信诈骗</mark>"), "\(h.snippet)") }
+        #expect(r.hits.map(\.score) == r.hits.map(\.score).sorted(by: >))
+    }
+
+    @Test func wordsAreAndedAndOrAndExcludeWork() throws {
+        let a = try bruteForce("安稳办"), b = try bruteForce("医政科")
+        #expect(try ids("安稳办 医政科") == a.intersection(b))
+        #expect(try ids("安稳办 OR 医政科") == a.union(b))
+        #expect(try ids("安稳办 -医政科") == a.subtracting(b))
+        #expect(try ids("安稳办 NOT 医政科") == a.subtracting(b))
+        #expect(try ids("\"安稳办\"") == a)
+    }
+
+    @Test func unspacedQueryFallsBackToIcuWords() throws {
+        // No task contains the literal string, but tasks contain each word.
+        let q = "反恐防暴宣传演练"
+        #expect(try bruteForce(q).isEmpty)
+        let words = WordBreaker().words(of: q)
+        #expect(words.count >= 2)
+        let expected = try words.map(bruteForce).reduce(Set(try allTasks().map(\.id))) { $0.intersection($1) }
+        #expect(try ids(q) == expected)
+    }
+
+    @Test func filtersNarrowResults() throws {
+        let all = try search.run("工作", filters: SearchFilters(limit: 1000))
+        let lead = try search.run("工作", filters: SearchFilters(dept: "安稳办", role: .lead, limit: 1000))
+        #expect(lead.total > 0 && lead.total < all.total)
+        #expect(lead.hits.allSatisfy { $0.lead.contains("安稳办") })
+        let doc = try search.run("工作", filters: SearchFilters(doc: "000_e2eba855e6b0ece5", limit: 1000))
+        #expect(doc.hits.allSatisfy { $0.doc == "000_e2eba855e6b0ece5.txt" })
+        #expect(throws: IndexError.self) { try search.run("工作", filters: SearchFilters(dept: "不存在的单位名称")) }
+    }
+
+    @Test func chineseQuotesAreText() throws {
+        let tasks = try allTasks()
+        let quoted = try #require(tasks.first { $0.text.contains("“") })
+        let i = quoted.text.firstIndex(of: "“")!
+        let sub = String(quoted.text[i...].prefix(4))
+        #expect(try ids(sub) == bruteForce(sub), "\(sub)")
+        #expect(try ids(sub).contains(quoted.id))
+    }
+
+    @Test func malformedQueriesThrowTypedErrors() throws {
+        for q in ["，。！", "\"安稳办", "AND OR NOT", "OR 安稳办", "安稳办 OR", "-", "-安稳办", "", "   ",
+                  String(repeating: "办", count: 10_000)] {
+            #expect(throws: QueryError.self, "\(q.prefix(20))") { try search.run(q) }
+        }
+    }
+
+    @Test func sqlAndFtsSyntaxAreJustText() throws {
+        for q in ["'; DROP TABLE tasks; --", "安稳办\" OR \"", "NEAR(安稳 办)", "安稳办*", "a:b", "^安稳", "tasks_fts MATCH '*'", "(安稳办)"] {
+            do {
+                _ = try search.run(q)
+            } catch is QueryError {
+                // a clear error is fine; anything else fails the test
+            }
+        }
+        #expect(try ids("安稳办") == bruteForce("安稳办"))
+        #expect(try !store.taskTexts().isEmpty)
+    }
+
+    @Test func randomSubstringsMatchBruteForce() throws {
+        let tasks = try allTasks()
+        let trad: [Character: Character] = [
+            "牵": "牽", "头": "頭", "办": "辦", "应": "應", "发": "發", "国": "國", "会": "會", "区": "區",
+            "卫": "衛", "务": "務", "单": "單", "县": "縣", "门": "門", "实": "實", "关": "關", "对": "對",
+            "开": "開", "长": "長", "稳": "穩", "诈": "詐", "骗": "騙", "电": "電", "信": "信", "访": "訪",
+            "险": "險", "检": "檢", "查": "查", "组": "組", "织": "織", "责": "責", "负": "負", "强": "強",
+            "业": "業", "设": "設", "训": "訓", "练": "練", "宣": "宣", "传": "傳", "为": "為", "时": "時",
+        ]
+        var rng = SplitMix(seed: 20261123)
+        var checked = 0
+        while checked < 300 {
+            let t = Array(tasks[Int(rng.next() % UInt64(tasks.count))].text)
+            guard !t.isEmpty else { continue }
+            let len = 1 + Int(rng.next() % 8)
+            let start = Int(rng.next() % UInt64(max(1, t.count - len + 1)))
+            var sub = String(t[start..<min(t.count, start + len)])
+            // Query syntax characters are not substrings the property is about.
+            guard !sub.contains(where: { "\"＂-－ \t\u{3000}".contains($0) }), sub != "OR", sub != "AND", sub != "NOT",
+                  Tokenizer.hasTokens(sub) else { continue }
+            if rng.next() % 3 == 0 { sub = String(sub.map { trad[$0] ?? $0 }) }
+            let expected = try bruteForce(sub)
+            #expect(try ids(sub) == expected, "query \(sub)")
+            checked += 1
+        }
+    }
+}
+
+/// A small deterministic random generator.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+@testable import NoticeIndex
+import NoticeText
+
+/// The FTS5 index on its own (no exact re-check) finds exactly the tasks containing a CJK string.
+@Suite struct TokenizerIndexTests {
+    var store: IndexStore { SharedIndex.shared.store }
+
+    @Test func ftsAloneIsExactForChineseStrings() throws {
+        let tasks = try store.taskTexts()
+        var rng = SplitMix(seed: 7)
+        var checked = 0
+        while checked < 150 {
+            let t = Array(tasks[Int(rng.next() % UInt64(tasks.count))].text)
+            let len = 1 + Int(rng.next() % 6)
+            guard t.count >= len else { continue }
+            let start = Int(rng.next() % UInt64(t.count - len + 1))
+            let sub = String(t[start..<(start + len)])
+            guard sub.unicodeScalars.allSatisfy({ Tokenizer.isCJK($0.value) }) else { continue }
+            let key = SearchFolding.key(sub)
+            let expected = Set(tasks.filter { SearchFolding.key($0.text).contains(key) }.map(\.id))
+            let match = try #require(MatchExpression.forPart(key))
+            #expect(Set(try store.ftsTaskIDs(match: match)) == expected, "\(sub)")
+            checked += 1
+        }
+    }
+
+    @Test func matchExpressionsQuoteEverything() {
+        #expect(MatchExpression.forPart("安稳办") == "\"安稳办\"")
+        #expect(MatchExpression.forPart("2023年ab") == "\"年\" AND \"ab\" *")
+        #expect(MatchExpression.forPart("abc") == nil)
+        #expect(MatchExpression.forPart("\" OR x") == "\"or\" AND \"x\" *" || MatchExpression.forPart("\" OR x") != nil)
+    }
+}
