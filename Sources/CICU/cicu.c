@@ -6,6 +6,7 @@
 #include <unicode/ubrk.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
+#include <unicode/uregex.h>
 #include <unicode/utrans.h>
 
 int32_t cicu_detect_charset(const char *bytes, int32_t length, char *name_out, int32_t name_capacity) {
@@ -109,4 +110,68 @@ void cicu_word_breaker_close(cicu_word_breaker *b) {
     if (b == NULL) return;
     ubrk_close(b->brk);
     free(b);
+}
+
+struct cicu_regex { URegularExpression *re; };
+
+cicu_regex *cicu_regex_open(const uint16_t *pattern, int32_t length, int32_t case_insensitive) {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError perr;
+    URegularExpression *re = uregex_open((const UChar *)pattern, length,
+                                         case_insensitive ? UREGEX_CASE_INSENSITIVE : 0, &perr, &status);
+    if (U_FAILURE(status) || re == NULL) return NULL;
+    cicu_regex *r = (cicu_regex *)malloc(sizeof(cicu_regex));
+    if (r == NULL) { uregex_close(re); return NULL; }
+    r->re = re;
+    return r;
+}
+
+cicu_regex *cicu_regex_clone(const cicu_regex *src) {
+    UErrorCode status = U_ZERO_ERROR;
+    URegularExpression *re = uregex_clone(src->re, &status);
+    if (U_FAILURE(status) || re == NULL) return NULL;
+    cicu_regex *r = (cicu_regex *)malloc(sizeof(cicu_regex));
+    if (r == NULL) { uregex_close(re); return NULL; }
+    r->re = re;
+    return r;
+}
+
+int32_t cicu_regex_group_count(cicu_regex *r) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t n = uregex_groupCount(r->re, &status);
+    return U_FAILURE(status) ? 0 : n;
+}
+
+int32_t cicu_regex_set_text(cicu_regex *r, const uint16_t *text, int32_t length, int32_t start, int32_t limit) {
+    UErrorCode status = U_ZERO_ERROR;
+    static const UChar empty[1] = {0};
+    uregex_setText(r->re, length > 0 ? (const UChar *)text : empty, length, &status);
+    if (U_FAILURE(status)) return -1;
+    uregex_setRegion(r->re, start, limit, &status);
+    return U_FAILURE(status) ? -1 : 0;
+}
+
+int32_t cicu_regex_find_next(cicu_regex *r) {
+    UErrorCode status = U_ZERO_ERROR;
+    UBool found = uregex_findNext(r->re, &status);
+    return U_SUCCESS(status) && found ? 1 : 0;
+}
+
+int32_t cicu_regex_looking_at(cicu_regex *r) {
+    UErrorCode status = U_ZERO_ERROR;
+    UBool found = uregex_lookingAt(r->re, -1, &status);
+    return U_SUCCESS(status) && found ? 1 : 0;
+}
+
+void cicu_regex_group(cicu_regex *r, int32_t group, int32_t *start, int32_t *end) {
+    UErrorCode status = U_ZERO_ERROR;
+    *start = uregex_start(r->re, group, &status);
+    *end = uregex_end(r->re, group, &status);
+    if (U_FAILURE(status)) { *start = -1; *end = -1; }
+}
+
+void cicu_regex_close(cicu_regex *r) {
+    if (r == NULL) return;
+    uregex_close(r->re);
+    free(r);
 }

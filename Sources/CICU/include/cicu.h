@@ -49,6 +49,24 @@ int32_t cicu_word_breaker_set_text(cicu_word_breaker *b, const uint16_t *text, i
 int32_t cicu_word_breaker_next(cicu_word_breaker *b, int32_t *start, int32_t *end, int32_t *status);
 void cicu_word_breaker_close(cicu_word_breaker *b);
 
+typedef struct cicu_regex cicu_regex;
+
+/// Compiles an ICU regular expression given as UTF-16; NULL when the pattern is invalid.
+cicu_regex *cicu_regex_open(const uint16_t *pattern, int32_t length, int32_t case_insensitive);
+/// An independent matcher sharing the compiled pattern (for use on another thread).
+cicu_regex *cicu_regex_clone(const cicu_regex *re);
+int32_t cicu_regex_group_count(cicu_regex *re);
+/// Points the matcher at `text` (not copied: the caller keeps it alive while matching) and
+/// limits matching to [start, limit). Returns 0, or -1 on error.
+int32_t cicu_regex_set_text(cicu_regex *re, const uint16_t *text, int32_t length, int32_t start, int32_t limit);
+/// Finds the next match in the region: 1 found, 0 none.
+int32_t cicu_regex_find_next(cicu_regex *re);
+/// Matches at the region's start only (a prefix match): 1 found, 0 none.
+int32_t cicu_regex_looking_at(cicu_regex *re);
+/// Bounds of capture `group` of the current match; -1 for both when the group did not take part.
+void cicu_regex_group(cicu_regex *re, int32_t group, int32_t *start, int32_t *end);
+void cicu_regex_close(cicu_regex *re);
+
 #ifdef __cplusplus
 }
 #endif

@@ -121,7 +121,10 @@ final class TraditionalTable: @unchecked Sendable {
 
 extension String {
     /// The string without any `c` (a cheap character filter, unlike Foundation's string search).
-    public func removingAll(_ c: Character) -> String {
-        contains(c) ? String(filter { $0 != c }) : self
+    public func removingAll(_ c: Unicode.Scalar) -> String {
+        guard unicodeScalars.contains(c) else { return self }
+        var out = String.UnicodeScalarView()
+        for u in unicodeScalars where u != c { out.append(u) }
+        return String(out)
     }
 }
