@@ -4,6 +4,10 @@ import NoticeText
 
 /// The extraction pipeline for one notice: decoded text → paragraphs → layout → tasks → units.
 public enum CatalogBuilder {
+    /// Changes whenever extraction gives different results for the same file; an index built by
+    /// another version re-extracts every notice (stored hashes include it).
+    public static let version = "3"
+
     /// Reads, decodes and extracts the notice at `path`; `relativePath` becomes `Notice.file`
     /// and names the file in errors.
     public static func notice(atPath path: String, relativePath: String) throws -> Notice {

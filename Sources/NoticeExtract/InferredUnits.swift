@@ -52,7 +52,7 @@ struct InferredUnits {
         for ch in list {
             if ch == "（" || ch == "(" { depth += 1 }
             if ch == "）" || ch == ")" { depth -= 1 }
-            if depth == 0, "、和及与".contains(ch), UnitNames.looksLikeUnit(current) {
+            if depth == 0, "、和及与".contains(ch), UnitNames.looksLikeUnit(UnitNames.withoutTrailingParenthetical(current)) {
                 parts.append(current)
                 current = ""
             } else {

@@ -76,7 +76,20 @@ struct UnitLexicon {
         }
         var seen = Set<String>()
         while let next = canonical[TextFolding.simplifiedKey(n)], seen.insert(n).inserted { n = next }
+        if seen.isEmpty, let short = shortenedLongForm(n) { return short }
         return n
+    }
+
+    /// A long form written without its leading place name ("委平安法治建设工作领导小组" for the
+    /// defined "渝北区卫生健康委平安法治建设工作领导小组（以下简称领导小组）") is the same unit.
+    private func shortenedLongForm(_ name: String) -> String? {
+        let key = TextFolding.simplifiedKey(name)
+        guard key.count >= 6 else { return nil }
+        var best: (length: Int, name: String)?
+        for (longKey, short) in canonical where longKey.count > key.count && longKey.hasSuffix(key) {
+            if best == nil || longKey.count < best!.length { best = (longKey.count, short) }
+        }
+        return best?.name
     }
 
     func resolve(_ names: [String]) -> [String] {

@@ -54,6 +54,13 @@ enum UnitNames {
         return s.removingAll(" ")
     }
 
+    /// "委平安法治建设工作领导小组办公室（安稳办）" → "委平安法治建设工作领导小组办公室".
+    static func withoutTrailingParenthetical(_ name: String) -> String {
+        guard name.last == "）" || name.last == ")", let open = name.lastIndex(where: { $0 == "（" || $0 == "(" }),
+              open > name.startIndex else { return name }
+        return String(name[..<open])
+    }
+
     /// Collectives: 各单位, 委属各单位, 机关各科室, 委相关处室, 有关部门.
     static func isCollective(_ name: String) -> Bool {
         let k = TextFolding.simplifiedKey(name)

@@ -41,7 +41,8 @@ public enum Indexer {
                     report.skipped.append(.init(file: rel, reason: "\(rel): cannot read: \(error.localizedDescription)"))
                     continue
                 }
-                let hash = ContentHash.of(data)
+                // The extractor's version is part of the hash: a new extractor re-reads every file.
+                let hash = ContentHash.of(data) + "/x" + CatalogBuilder.version
                 if let old = known[rel], old.hash == hash, !rebuild {
                     report.unchanged.append(rel)
                     continue

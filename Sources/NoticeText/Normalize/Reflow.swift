@@ -10,13 +10,17 @@ public enum Reflow {
         let wrapWidth = hardWrapWidth(of: lines)
         var out: [Paragraph] = []
         var previous: PhysicalLine?
+        var previousOpened = false
         for line in lines where !line.text.isEmpty {
-            if let prev = previous, var last = out.last, continues(prev, line, wrapWidth: wrapWidth) {
+            if let prev = previous, var last = out.last,
+               continues(prev, line, wrapWidth: wrapWidth, prevOpensParagraph: previousOpened) {
                 last.text = join(last.text, line.text)
                 last.endLine = line.number
                 out[out.count - 1] = last
+                previousOpened = false
             } else {
                 out.append(Paragraph(text: line.text, line: line.number, endLine: line.number))
+                previousOpened = true
             }
             previous = line
         }
@@ -91,7 +95,10 @@ public enum Reflow {
     static func isDateLine(_ s: String) -> Bool { dateLine.contains(in: s) }
     static func isNumberLine(_ s: String) -> Bool { numberLine.contains(in: s) }
 
-    static func continues(_ prev: PhysicalLine, _ next: PhysicalLine, wrapWidth: Double?) -> Bool {
+    /// `prevOpensParagraph`: `prev` is its paragraph's first line, which a PDF indents by two
+    /// characters, so it is "full" two characters earlier.
+    static func continues(_ prev: PhysicalLine, _ next: PhysicalLine, wrapWidth: Double?,
+                          prevOpensParagraph: Bool = false) -> Bool {
         let p = prev.text, n = next.text
         if p.contains("\t" as Character) || n.contains("\t" as Character) { return false }
         if OutlineMarker.parse(n) != nil || attachmentStart.contains(in: n) { return false }
@@ -104,7 +111,7 @@ public enum Reflow {
         if labelStart.contains(in: key), terminal.contains(pLast) || closing.contains(pLast) { return false }
         if let width = wrapWidth {
             // Hard-wrapped: only a full line continues (a short one ended its paragraph).
-            return prev.width >= width - 2.5
+            return prev.width >= width - 2.5 - (prevOpensParagraph ? 2 : 0)
         }
         if terminal.contains(pLast) || closing.contains(pLast) { return false }
         if titleEnd.contains(in: TextFolding.simplifiedKey(p)) { return false }
