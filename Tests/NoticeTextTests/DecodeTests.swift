@@ -243,6 +243,14 @@ final class DecodeTests: XCTestCase {
         XCTAssertTrue(reason.contains("word/document.xml"), reason)
     }
 
+    func testDocxWhoseDeflateStreamRunsPastTheFileIsMalformed() throws {
+        // ZIPFoundation's inflate loop would spin forever on this entry; the guard reports it.
+        guard case .malformedDocx(_, let reason)? = decodeError(path: fixture("damaged-deflate.docx")) else {
+            return XCTFail("expected malformedDocx")
+        }
+        XCTAssertTrue(reason.contains("word/document.xml"), reason)
+    }
+
     func testTextNamedDocxIsMalformed() throws {
         let path = try write(Array("这不是Word文件".utf8), as: "fake.docx")
         guard case .malformedDocx? = decodeError(path: path) else { return XCTFail("expected malformedDocx") }
@@ -314,6 +322,16 @@ final class DecodeTests: XCTestCase {
         let path = try write(Array("%PDF-1.4\nthis is not really a pdf\n".utf8), as: "broken.pdf")
         guard case .toolFailed(_, let tool, _)? = decodeError(path: path) else { return XCTFail("expected toolFailed") }
         XCTAssertEqual(tool, "pdftotext")
+    }
+
+    func testMissingPdftotextNamesThePackage() throws {
+        let path = try write(Self.twoPagePDF(["NOTICE"]), as: "notice.pdf")
+        XCTAssertThrowsError(try PDFDecoder.decode(path: path, displayPath: "corpus/notice.pdf", executable: nil)) { error in
+            XCTAssertEqual(error as? DecodeError,
+                           .missingTool(path: "corpus/notice.pdf", tool: "pdftotext", package: "poppler-utils"))
+            XCTAssertEqual((error as? DecodeError)?.description,
+                           "corpus/notice.pdf: needs pdftotext to read PDF files (apt-get install poppler-utils)")
+        }
     }
 
     /// A minimal PDF (Helvetica, one text line per entry) with correct cross-reference offsets.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Collects rendered HTML text as lines, collapsing whitespace the way a browser does
 /// (except inside `<pre>`).
 final class HTMLLineSink {

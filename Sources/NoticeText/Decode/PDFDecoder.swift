@@ -5,9 +5,11 @@ enum PDFDecoder {
     static let tool = "pdftotext"
     static let package = "poppler-utils"
 
-    /// Decodes the PDF at `path`; errors name `displayPath`.
-    static func decode(path: String, displayPath: String) throws -> DecodedText {
-        guard let executable = findExecutable(tool) else {
+    /// Decodes the PDF at `path`; errors name `displayPath`. `executable` is where pdftotext is
+    /// (nil: not installed).
+    static func decode(path: String, displayPath: String,
+                       executable: String? = findExecutable(tool)) throws -> DecodedText {
+        guard let executable else {
             throw DecodeError.missingTool(path: displayPath, tool: tool, package: package)
         }
         let process = Process()

@@ -6,8 +6,12 @@ sample.docx       a notice: title, numbered headings (automatic chineseCounting 
                   cell (w:vMerge), a cell of two paragraphs and a w:gridSpan cell, then a
                   paragraph with a w:tab and one with a w:br.
 no-document.docx  a zip with [Content_Types].xml and _rels/.rels but no word/document.xml.
+damaged-deflate.docx  word/document.xml's compressed data opens a stored block longer than the rest
+                  of the file, so inflating it runs into the end of the file (ZIPFoundation's
+                  inflate loop would never return on it).
 """
 import os
+import struct
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -105,3 +109,25 @@ write("sample.docx", [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", RE
                       ("word/document.xml", DOCUMENT), ("word/numbering.xml", NUMBERING)])
 write("no-document.docx", [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", RELS),
                            ("word/styles.xml", f"<w:styles {W}/>")])
+
+
+def write_damaged(name):
+    """Writes document.xml stored, then patches its method to deflate (8) in both headers."""
+    raw = b"\x00\xff\xff\x00\x00" + b"<w:document/>"  # non-final stored block, LEN 65535
+    path = os.path.join(HERE, name)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as z:
+        z.writestr(zipfile.ZipInfo("[Content_Types].xml", date_time=(2023, 3, 1, 0, 0, 0)), CONTENT_TYPES)
+        z.writestr(zipfile.ZipInfo("word/document.xml", date_time=(2023, 3, 1, 0, 0, 0)), raw)
+    data = bytearray(open(path, "rb").read())
+    for signature, method_at in ((b"PK\x03\x04", 8), (b"PK\x01\x02", 10)):
+        start = 0
+        while (start := data.find(signature, start)) >= 0:
+            name_at = start + (30 if signature == b"PK\x03\x04" else 46)
+            name_len = struct.unpack_from("<H", data, start + (26 if signature == b"PK\x03\x04" else 28))[0]
+            if bytes(data[name_at:name_at + name_len]) == b"word/document.xml":
+                struct.pack_into("<H", data, start + method_at, 8)
+            start += 4
+    open(path, "wb").write(bytes(data))
+
+
+write_damaged("damaged-deflate.docx")
