@@ -36,6 +36,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make bench`: generated corpus, index throughput, re-index, search latency.
+        .executableTarget(
+            name: "policydex-bench",
+            dependencies: ["NoticeText", "NoticeExtract", "NoticeIndex"]
+        ),
         .testTarget(name: "NoticeTextTests", dependencies: ["NoticeText"]),
         .testTarget(name: "NoticeExtractTests", dependencies: ["NoticeExtract", "NoticeText", "NoticeModel"]),
         .testTarget(name: "NoticeIndexTests", dependencies: ["NoticeIndex", "NoticeText", "NoticeModel"]),

@@ -25,44 +25,32 @@ public enum Indexer {
                 try NoticeRows.delete(noticeID: entry.id, db)
                 report.removed.append(file)
             }
-            for (i, rel) in files.enumerated() {
-                progress?(i + 1, files.count, rel)
-                let full = (corpus as NSString).appendingPathComponent(rel)
-                let ext = (rel as NSString).pathExtension.lowercased()
-                guard NoticeFiles.supportedExtensions.contains(ext) || ext.isEmpty else {
-                    if let old = known[rel] { try NoticeRows.delete(noticeID: old.id, db); report.removed.append(rel) }
-                    report.skipped.append(.init(file: rel, reason: "\(rel): not a notice format (.\(ext))"))
-                    continue
+            // Files are read and extracted in parallel, a small batch at a time (extraction is pure
+            // and most of the work); rows are written in file order on this connection.
+            let batchSize = 2 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+            var start = 0
+            while start < files.count {
+                let batch = Array(files[start..<min(files.count, start + batchSize)])
+                let outcomes = FileOutcome.prepare(batch, corpus: corpus, known: known, rebuild: rebuild)
+                for (j, rel) in batch.enumerated() {
+                    progress?(start + j + 1, files.count, rel)
+                    switch outcomes[j] {
+                    case .unchanged:
+                        report.unchanged.append(rel)
+                    case .skipped(let reason, let dropOld):
+                        if dropOld, let old = known[rel] { try NoticeRows.delete(noticeID: old.id, db); report.removed.append(rel) }
+                        report.skipped.append(.init(file: rel, reason: reason))
+                    case .extracted(let notice, let hash, let text):
+                        if let old = known[rel] {
+                            try NoticeRows.delete(noticeID: old.id, db)
+                            report.updated.append(rel)
+                        } else {
+                            report.added.append(rel)
+                        }
+                        try NoticeRows.insert(notice, hash: hash, sourceText: text, db)
+                    }
                 }
-                let data: Data
-                do {
-                    data = try Data(contentsOf: URL(fileURLWithPath: full))
-                } catch {
-                    report.skipped.append(.init(file: rel, reason: "\(rel): cannot read: \(error.localizedDescription)"))
-                    continue
-                }
-                // The extractor's version is part of the hash: a new extractor re-reads every file.
-                let hash = ContentHash.of(data) + "/x" + CatalogBuilder.version
-                if let old = known[rel], old.hash == hash, !rebuild {
-                    report.unchanged.append(rel)
-                    continue
-                }
-                let decoded: DecodedText
-                do {
-                    decoded = try NoticeDecoder.decode(data: data, fileName: rel)
-                } catch {
-                    if let old = known[rel] { try NoticeRows.delete(noticeID: old.id, db); report.removed.append(rel) }
-                    report.skipped.append(.init(file: rel, reason: (error as? DecodeError)?.description ?? "\(rel): \(error)"))
-                    continue
-                }
-                let notice = CatalogBuilder.notice(decoded: decoded, relativePath: rel)
-                if let old = known[rel] {
-                    try NoticeRows.delete(noticeID: old.id, db)
-                    report.updated.append(rel)
-                } else {
-                    report.added.append(rel)
-                }
-                try NoticeRows.insert(notice, hash: hash, sourceText: decoded.text, db)
+                start += batch.count
             }
             try NoticeRows.deleteOrphanUnits(db)
             report.notices = try Int.fetchOne(db, sql: "SELECT count(*) FROM notices") ?? 0

@@ -1,0 +1,81 @@
+import Foundation
+import NoticeExtract
+import NoticeIndex
+import NoticeText
+
+/// `make bench`: generates a corpus from the sample notices (numbers, units and task order
+/// varied per copy), then measures what ../shared/DESIGN.md §6 asks: index throughput and peak
+/// memory, re-indexing after one change, and search latency in-process and as a whole process.
+@main
+struct Benchmark {
+    static func main() throws {
+        let args = CommandLine.arguments
+        let notices = args.count > 1 ? Int(args[1]) ?? 1000 : 1000
+        let binary = args.count > 2 ? args[2] : ".build/release/policydex"
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("policydex-bench-\(getpid())")
+        let corpus = work.appendingPathComponent("corpus").path
+        let index = work.appendingPathComponent("index").path
+        defer { try? FileManager.default.removeItem(at: work) }
+
+        let bytes = try CorpusGenerator.write(notices: notices, from: "corpus", into: corpus)
+        print("corpus: \(notices) notices, \(String(format: "%.1f", Double(bytes) / 1e6)) MB in \(corpus)")
+
+        try FileManager.default.createDirectory(atPath: index, withIntermediateDirectories: true)
+        let store = try IndexStore(path: IndexStore.path(inFolder: index), create: true)
+        var t = Date()
+        let report = try Indexer.index(corpus: corpus, into: store)
+        let indexSeconds = Date().timeIntervalSince(t)
+        print(String(format: "index from scratch: %.1f s, %.2f MB/s, %d notices, peak RSS %.0f MB",
+                     indexSeconds, Double(bytes) / 1e6 / indexSeconds, report.added.count, peakRSSMegabytes()))
+
+        let files = try NoticeFiles.list(in: corpus)
+        let changed = (corpus as NSString).appendingPathComponent(files[files.count / 2])
+        try (try String(contentsOfFile: changed, encoding: .utf8) + "\n一、新增任务。各单位要加强值班值守。（牵头单位：安稳办）\n")
+            .write(toFile: changed, atomically: true, encoding: .utf8)
+        t = Date()
+        try Indexer.index(corpus: corpus, into: store)
+        print(String(format: "re-index after one changed file: %.3f s", Date().timeIntervalSince(t)))
+
+        let queries = ["电信诈骗", "反恐防暴", "安稳办", "办", "严重精神障碍患者", "消防安全", "信访", "托育机构反恐",
+                       "\"风险排查\" -演练", "医政科 OR 公卫科", "每月15日前", "牽頭單位"]
+        let search = Search(store: store)
+        var inProcess: [Double] = []
+        for _ in 0..<5 {
+            for q in queries {
+                t = Date()
+                _ = try search.run(q)
+                inProcess.append(Date().timeIntervalSince(t) * 1000)
+            }
+        }
+        print(String(format: "search in-process: median %.2f ms, p90 %.2f ms over %d queries",
+                     percentile(inProcess, 0.5), percentile(inProcess, 0.9), inProcess.count))
+
+        if FileManager.default.isExecutableFile(atPath: binary) {
+            var whole: [Double] = []
+            for q in queries {
+                let p = Process()
+                p.executableURL = URL(fileURLWithPath: binary)
+                p.arguments = ["search", q, "--json", "--index", index, "--corpus", corpus]
+                p.standardOutput = FileHandle.nullDevice
+                p.standardError = FileHandle.nullDevice
+                t = Date()
+                try p.run()
+                p.waitUntilExit()
+                whole.append(Date().timeIntervalSince(t) * 1000)
+            }
+            print(String(format: "search whole process: median %.1f ms, p90 %.1f ms over %d queries",
+                         percentile(whole, 0.5), percentile(whole, 0.9), whole.count))
+        }
+    }
+
+    static func percentile(_ xs: [Double], _ p: Double) -> Double {
+        let s = xs.sorted()
+        return s[min(s.count - 1, Int(Double(s.count - 1) * p))]
+    }
+
+    static func peakRSSMegabytes() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+}
