@@ -25,9 +25,18 @@ build: deps
 
 run: build
 	$(BIN) index
-	@echo
-	@echo "--- policydex export --format csv (first tasks) ---"
-	@$(BIN) export --format csv | head -6
+	@echo; echo '$$ policydex who 反恐防暴 --limit 2'
+	@$(BIN) who 反恐防暴 --limit 2
+	@echo; echo '$$ policydex dept 安稳办 --limit 5'
+	@$(BIN) dept 安稳办 --limit 5
+	@echo; echo '$$ policydex search 电信诈骗'
+	@$(BIN) search 电信诈骗
+
+# Generated corpus (default 1000 notices, ~14 MB; `make bench NOTICES=10000` for the full size).
+NOTICES ?= 1000
+bench: build
+	$(SWIFT) build -c release --product policydex-bench
+	.build/release/policydex-bench $(NOTICES) $(BIN)
 
 test: deps
 	$(SWIFT) test

@@ -101,7 +101,8 @@ public struct UnitDirectory: Sendable {
                 sql += " AND n.year = ?"
                 arguments.append(year)
             }
-            sql += " GROUP BY t.id ORDER BY n.year DESC, n.file, t.ordinal"
+            // Newest obligations first; within a year, explicit roles before inferred ones.
+            sql += " GROUP BY t.id ORDER BY n.year DESC, r, n.file, t.ordinal"
             let names = ["lead", "responsible", "support", "inferred"]
             let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map {
                 HitLoader.Row(rowID: $0["id"], score: 0, role: names[min(3, max(0, $0["r"] as Int))])

@@ -36,7 +36,10 @@ struct ShowCommand: ParsableCommand {
                 WhoCommand.printHit(d.task, number: nil)
                 if let title = d.noticeTitle { Output.line(Output.dim("   notice: \(title)")) }
                 Output.line("   text: " + d.text)
-                for l in d.source { Output.line(Output.dim(String(format: "%6d | ", l.line)) + l.text) }
+                // PDF text has a blank line after every line: show only lines with text.
+                for l in d.source where !l.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                    Output.line(Output.dim(String(format: "%6d | ", l.line)) + l.text)
+                }
             }
         }
     }
