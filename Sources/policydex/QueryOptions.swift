@@ -15,6 +15,17 @@ struct QueryOptions: ParsableArguments {
                       highlight: highlight)
     }
 
+    /// Runs `words` as one query over the index with these filters; a user error becomes one
+    /// line on stderr and exit status 2.
+    func search(_ words: [String], in corpus: CorpusOptions, defaultLimit: Int) throws -> SearchResult {
+        do {
+            let filters = try filters(defaultLimit: defaultLimit, highlight: json ? ("<mark>", "</mark>") : Output.highlight)
+            return try Search(store: corpus.openStore()).run(words.joined(separator: " "), filters: filters)
+        } catch {
+            throw Output.fail(error)
+        }
+    }
+
     static func role(_ text: String?) throws -> SearchFilters.Role? {
         guard let text else { return nil }
         guard let r = SearchFilters.Role(rawValue: text.lowercased()) else {

@@ -14,13 +14,7 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let text = words.joined(separator: " ")
-        let result: SearchResult
-        do {
-            let filters = try query.filters(defaultLimit: 10, highlight: query.json ? ("<mark>", "</mark>") : Output.highlight)
-            result = try Search(store: options.openStore()).run(text, filters: filters)
-        } catch {
-            throw Output.fail(error)
-        }
+        let result = try query.search(words, in: options, defaultLimit: 10)
         if query.json {
             try Output.json(result)
         } else if result.total > 0 {

@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
 
-/// Runs the built `policydex` binary (it sits next to the test bundle) in a scratch folder.
+/// A scratch folder with a corpus/ of chosen sample notices (or extra files), where the built
+/// `policydex` runs through `CLIHarness`.
 struct CLI {
     struct Result {
         var status: Int32
@@ -10,17 +11,7 @@ struct CLI {
         var out: String { String(decoding: stdout, as: UTF8.self) }
     }
 
-    static let binary: URL = {
-        let runner = URL(fileURLWithPath: CommandLine.arguments.first { $0.contains(".xctest") } ?? CommandLine.arguments[0])
-        var dir = runner.deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("policydex").path), dir.path != "/" {
-            dir = dir.deletingLastPathComponent()
-        }
-        return dir.appendingPathComponent("policydex")
-    }()
-
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var packageRoot: URL { CLIHarness.repository }
 
     let dir: URL
 
@@ -39,18 +30,8 @@ struct CLI {
     }
 
     func run(_ args: String...) throws -> Result {
-        let p = Process()
-        p.executableURL = Self.binary
-        p.arguments = args
-        p.currentDirectoryURL = dir
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Result(status: p.terminationStatus, stdout: o, stderr: String(decoding: e, as: UTF8.self))
+        let r = try CLIHarness.run(args, in: dir)
+        return Result(status: r.status, stdout: r.stdoutData, stderr: r.stderr)
     }
 
     func remove() { try? FileManager.default.removeItem(at: dir) }

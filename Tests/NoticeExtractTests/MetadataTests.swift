@@ -38,6 +38,13 @@ final class MetadataTests: XCTestCase {
         XCTAssertEqual(task.support, ["机关各科室", "委属各单位"])
         // The one-off "（办公室）" after the office's long name does not make 办公室 an alias of it.
         XCTAssertFalse(anwen.aliases.contains("办公室"))
+        // "…工作领" + "导小组（以下简称领导小组）" spans a PDF paragraph's indented first line; the
+        // definition is found, and the place-less form in the prose is the same unit.
+        let group = try XCTUnwrap(n.units.first { $0.name == "领导小组" })
+        XCTAssertEqual(group.aliases, ["渝北区卫生健康委平安法治建设工作领导小组"])
+        let response = try XCTUnwrap(n.tasks.first { $0.path == ["附件", "四", "1"] })
+        XCTAssertEqual(response.inferred, ["领导小组"])
+        XCTAssertFalse(n.units.contains { $0.name == "委平安法治建设工作领导小组" })
     }
 
     func testEveryTaskKeepsItsSourceLine() throws {
