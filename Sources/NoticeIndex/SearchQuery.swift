@@ -91,14 +91,45 @@ public struct SearchQuery: Sendable, Equatable {
         let split = clauses.map { clause in
             clause.map { term -> Term in
                 guard !term.isPhrase else { return term }
-                let words = breaker.words(of: term.text).filter(Tokenizer.hasTokens)
-                guard words.count >= 2 else { return term }
+                let words = Self.topicalWords(of: term.text, using: breaker)
+                guard words.count >= 2 || (words.count == 1 && words != [term.text]) else { return term }
                 changed = true
                 return Term(text: term.text, parts: words.map(SearchFolding.key), isPhrase: false)
             }
         }
         return changed ? SearchQuery(clauses: split, excluded: excluded) : nil
     }
+
+    /// The words a task would contain, from an unspaced query: question and role words cut out
+    /// ("谁牵头反恐防暴" → 反恐防暴), ICU words kept, and runs of single characters (words ICU's
+    /// dictionary does not know: 托|育, 反|恐) joined back into one chunk.
+    static func topicalWords(of text: String, using breaker: WordBreaker) -> [String] {
+        var pieces = [text]
+        for q in questionWords.sorted(by: { $0.count > $1.count }) where q.count >= 2 || q == "谁" || q == "哪" {
+            pieces = pieces.flatMap { $0.components(separatedBy: q) }.filter { !$0.isEmpty }
+        }
+        var out: [String] = []
+        for piece in pieces {
+            var run = ""
+            for w in breaker.words(of: piece).filter(Tokenizer.hasTokens) {
+                if w.count == 1 {
+                    run += w
+                } else {
+                    if !run.isEmpty { out.append(run); run = "" }
+                    out.append(w)
+                }
+            }
+            if !run.isEmpty { out.append(run) }
+        }
+        let topical = out.filter { !questionWords.contains(SearchFolding.key($0)) }
+        return topical.isEmpty ? breaker.words(of: text).filter(Tokenizer.hasTokens) : topical
+    }
+
+    /// Words that ask about tasks rather than name them.
+    static let questionWords: Set<String> = [
+        "谁", "哪", "哪个", "哪些", "哪里", "什么", "怎么", "怎样", "如何", "是否", "有没有", "吗", "呢", "的", "了",
+        "由", "是", "负责", "牵头", "配合", "协办", "单位", "部门", "科室", "处室",
+    ]
 
     // MARK: - Lexing
 

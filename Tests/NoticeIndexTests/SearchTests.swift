@@ -62,13 +62,22 @@ import NoticeText
     }
 
     @Test func unspacedQueryFallsBackToIcuWords() throws {
-        // No task contains the literal string, but tasks contain each word.
+        // No task contains the literal string, but tasks contain each word; single characters
+        // ICU's dictionary leaves (反|恐|防|暴) are searched as one chunk again.
         let q = "反恐防暴宣传演练"
         #expect(try bruteForce(q).isEmpty)
-        let words = WordBreaker().words(of: q)
-        #expect(words.count >= 2)
+        let words = SearchQuery.topicalWords(of: q, using: WordBreaker())
+        #expect(words == ["反恐防暴", "宣传", "演练"])
         let expected = try words.map(bruteForce).reduce(Set(try allTasks().map(\.id))) { $0.intersection($1) }
+        #expect(!expected.isEmpty)
         #expect(try ids(q) == expected)
+    }
+
+    @Test func questionsSearchForTheirTopic() throws {
+        // "who leads counter-terrorism": the question and role words are not in the tasks.
+        #expect(SearchQuery.topicalWords(of: "谁牵头反恐防暴", using: WordBreaker()) == ["反恐防暴"])
+        #expect(try ids("谁牵头反恐防暴") == bruteForce("反恐防暴"))
+        #expect(try ids("严重精神障碍患者由谁负责") == bruteForce("严重精神障碍患者"))
     }
 
     @Test func filtersNarrowResults() throws {
