@@ -7,10 +7,17 @@ import NoticeText
 enum ResponsibilityExtractor {
     enum Role { case lead, support, responsible, ignored }
 
-    private static let label = TextPattern("(牵头责任单位|牵头单位|牵头部门|牵头处室|牵头科室|牵头领导|主办单位|主办部门|主责单位|主责部门|主要责任单位|责任主体|责任单位|责任部门|责任处室|责任科室|责任领导|主要协作单位|协作单位|配合单位|配合部门|配合处室|配合科室|协办单位|协办部门|参与单位|参与部门|协同单位|协助单位|牵头|配合|协办|责任)\\s*[：:]")
+    /// Responsibility labels, and the other fields written beside them (完成时限：, 责任人：), which
+    /// end a list of units; an inner note such as 责任单位（部门）： is part of the label.
+    private static let label = TextPattern("(完成时限|完成时间|完成期限|时间节点|时间要求|时限要求|时限|进度安排|责任人|联系人|联系电话|分管领导|工作目标|目标任务|工作要求|工作措施|备注|牵头责任单位|牵头单位|牵头部门|牵头处室|牵头科室|牵头领导|主办单位|主办部门|主责单位|主责部门|主要责任单位|责任主体|责任单位|责任部门|责任处室|责任科室|责任领导|主要协作单位|协作单位|配合单位|配合部门|配合处室|配合科室|协办单位|协办部门|参与单位|参与部门|协同单位|协助单位|牵头|配合|协办|责任)\\s*(?:[（(][^）)：:]{1,8}[）)])?\\s*[：:]")
+
+    private static let otherFields: Set<String> = [
+        "完成时限", "完成时间", "完成期限", "时间节点", "时间要求", "时限要求", "时限", "进度安排", "责任人", "联系人",
+        "联系电话", "分管领导", "工作目标", "目标任务", "工作要求", "工作措施", "备注",
+    ]
 
     static func role(of label: String) -> Role {
-        if label.hasSuffix("领导") { return .ignored }   // a person, not a unit
+        if label.hasSuffix("领导") || otherFields.contains(label) { return .ignored }   // people, dates: not units
         if label.hasPrefix("牵头") || label.hasPrefix("主办") || label.hasPrefix("主责") { return .lead }
         if label.hasPrefix("责任") || label.hasPrefix("主要责任") { return .responsible }
         return .support

@@ -24,6 +24,14 @@ final class ResponsibilityExtractorTests: XCTestCase {
         XCTAssertEqual(traditional, Responsibility(lead: ["安穩辦"], support: ["醫政科", "基建辦"], responsible: []))
     }
 
+    func testOtherFieldsBesideTheLabelsEndTheUnitList() {
+        XCTAssertEqual(find("开展消防安全专项整治。（牵头单位：安稳办；配合单位：医政科、基建办；完成时限：2024年12月底前）"),
+                       Responsibility(lead: ["安稳办"], support: ["医政科", "基建办"], responsible: []))
+        XCTAssertEqual(find("加强危化品管理。\n牵头单位：药剂科 责任人：张三 完成时间：2024年9月底")?.lead, ["药剂科"])
+        XCTAssertEqual(find("开展燃气安全排查。（责任单位（部门）：后勤科、保卫科；时间节点：6月30日前）"),
+                       Responsibility.listed(["后勤科", "保卫科"]))
+    }
+
     func testNamesWithInnerParenthesesStayWhole() {
         let r = find("做好监测。（牵头单位：市卫生健康委；配合单位：各县（市、区）人民政府）")
         XCTAssertEqual(r?.support, ["各县（市、区）人民政府"])
