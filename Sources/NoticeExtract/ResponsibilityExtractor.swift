@@ -50,6 +50,9 @@ enum ResponsibilityExtractor {
                 case 0xFF09, 0x29:                         // ） )
                     if depth == 0 { break scan }
                     depth -= 1
+                case 0x0A where keyNS.substring(with: NSRange(location: start, length: end - start))
+                        .trimmingCharacters(in: .whitespaces).isEmpty:
+                    break                                  // "责任单位：" + line break + the units
                 case 0x0A, 0x3002: break scan              // \n 。
                 default: break
                 }
@@ -79,21 +82,35 @@ enum ResponsibilityExtractor {
 
     // MARK: verbal
 
-    private static let leadClause = TextPattern("^(?:[^，,]{0,12}?由)?(.{2,60}?)牵头(?:负责|实施)?(?:[，,、]\\s*(.{2,90}?)(?:按职责分工负责|按照职责分工负责|按职责负责|按各自职责负责|分工负责|负责配合|共同配合|配合实施|等配合|配合|参与|协助|协同|共同负责))?$")
-    private static let sharedClause = TextPattern("^(.{2,90}?)(?:按职责分工负责|按照职责分工负责|按职责负责|按各自职责负责|分工负责|共同负责)$")
+    /// "X牵头，Y配合" at a clause start (after 由, or a short lead-in such as 此项工作由), the
+    /// sentence going on after it or not: "由医政科牵头，公卫科配合，开展…".
+    private static let leadClause = TextPattern("^(?:[^，,]{0,12}?由)?([^，,]{2,60}?)牵头(?:负责|实施)?(?:[，,、]\\s*([^，,]{2,90}?)(?:按职责分工负责|按照职责分工负责|按职责负责|按各自职责负责|分工负责|负责配合|共同配合|配合实施|等配合|配合|参与|协助|协同|共同负责))?(?=$|[，,])")
+    private static let sharedClause = TextPattern("^([^，,]{2,90}?)(?:按职责分工负责|按照职责分工负责|按职责负责|按各自职责负责|分工负责|共同负责)(?=$|[，,])")
     private static let clauseBreak = TextPattern("[。；;\\n（）()]")
+    private static let commaBreak = TextPattern("[，,]")
 
-    static func verbal(in text: String, known: Set<String>) -> Responsibility? {
+    static func verbal(in paragraphs: String, known: Set<String>) -> Responsibility? {
+        // A sentence may run over a paragraph break that reflow could not mend; only label lines need those.
+        let text = paragraphs.removingAll("\n")
         let key = TextFolding.simplifiedKey(text)
         guard key.firstRange(of: "牵头") != nil || key.firstRange(of: "负责") != nil else { return nil }
         let ns = text as NSString
         var cuts = [0]
         for m in clauseBreak.matches(in: key) { cuts.append(m.range.location); cuts.append(m.range.location + 1) }
         cuts.append((key as NSString).length)
+        // Every clause, and every comma-started tail of one ("开展整治，由医政科牵头，…").
+        var ranges: [NSRange] = []
         var i = 0
         while i + 1 < cuts.count {
             let r = NSRange(location: cuts[i], length: cuts[i + 1] - cuts[i])
             i += 2
+            ranges.append(r)
+            for c in commaBreak.matches(in: key, range: r) {
+                let s = c.range.location + 1
+                ranges.append(NSRange(location: s, length: r.location + r.length - s))
+            }
+        }
+        for r in ranges {
             guard r.length >= 4 else { continue }
             let clauseKey = (key as NSString).substring(with: r).trimmingCharacters(in: .whitespaces)
             let clause = ns.substring(with: r).trimmingCharacters(in: .whitespaces)

@@ -48,6 +48,21 @@ final class ResponsibilityExtractorTests: XCTestCase {
         XCTAssertNil(find("加强监测预警，牵头做好重大传染病疫情防控工作。"))
     }
 
+    func testAnnotationsBrokenAcrossLines() {
+        // Reflow keeps an open parenthetical together; a label whose units start on the next line still has them.
+        XCTAssertEqual(find("做好应急值守。\n责任单位：\n疾控科、区疾病预防控制中心"),
+                       Responsibility.listed(["疾控科", "区疾病预防控制中心"]))
+        XCTAssertEqual(find("加强风险防范，安全生产科牵头，各医疗卫生单\n位按职责分工负责，于9月底前完成。"),
+                       Responsibility(lead: ["安全生产科"], support: ["各医疗卫生单位"], responsible: []))
+    }
+
+    func testVerbalFormsMidSentence() {
+        XCTAssertEqual(find("由医政科牵头，区卫生监督所、委属各医疗机构配合，开展医院周边治安环境整治。"),
+                       Responsibility(lead: ["医政科"], support: ["区卫生监督所", "委属各医疗机构"], responsible: []))
+        XCTAssertEqual(find("开展专项整治，由医政科牵头，公卫科配合，年底前完成。"),
+                       Responsibility(lead: ["医政科"], support: ["公卫科"], responsible: []))
+    }
+
     func testUnlabelledTrailingLists() {
         XCTAssertEqual(find("落细落实常态化疫情防控各项措施。（医务处、公卫科、院感科）"),
                        Responsibility(lead: ["医务处"], support: ["公卫科", "院感科"], responsible: ["医务处", "公卫科", "院感科"]))

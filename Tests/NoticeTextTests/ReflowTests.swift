@@ -35,6 +35,11 @@ final class ReflowTests: XCTestCase {
         XCTAssertTrue(hospital.contains { $0.text.hasSuffix("持久战。（投诉管理科、保卫科)") })
     }
 
+    func testAnOpenParentheticalContinuesOnTheNextLine() {
+        let p = Reflow.paragraphs(of: "1.完善应急预案体系。（牵头单位：\n\n应急办；配合单位：\n\n委属各单位）\n\n2.加强值守。")
+        XCTAssertEqual(p.map(\.text), ["1.完善应急预案体系。（牵头单位：应急办；配合单位：委属各单位）", "2.加强值守。"])
+    }
+
     func testFullWidthDigitsFoldButChinesePunctuationStays() {
         let p = Reflow.paragraphs(of: "１．每年不少于２次，达到１００％。（牵头单位：医政科）")
         XCTAssertEqual(p.map(\.text), ["1.每年不少于2次，达到100%。（牵头单位：医政科）"])

@@ -13,7 +13,8 @@ public enum Reflow {
         var previousOpened = false
         for line in lines where !line.text.isEmpty {
             if let prev = previous, var last = out.last,
-               continues(prev, line, wrapWidth: wrapWidth, prevOpensParagraph: previousOpened) {
+               continues(prev, line, wrapWidth: wrapWidth, prevOpensParagraph: previousOpened,
+                         insideParenthesis: opensParenthesis(last.text)) {
                 last.text = join(last.text, line.text)
                 last.endLine = line.number
                 out[out.count - 1] = last
@@ -98,7 +99,7 @@ public enum Reflow {
     /// `prevOpensParagraph`: `prev` is its paragraph's first line, which a PDF indents by two
     /// characters, so it is "full" two characters earlier.
     static func continues(_ prev: PhysicalLine, _ next: PhysicalLine, wrapWidth: Double?,
-                          prevOpensParagraph: Bool = false) -> Bool {
+                          prevOpensParagraph: Bool = false, insideParenthesis: Bool = false) -> Bool {
         let p = prev.text, n = next.text
         if p.contains("\t" as Character) || n.contains("\t" as Character) { return false }
         if OutlineMarker.parse(n) != nil || attachmentStart.contains(in: n) { return false }
@@ -106,6 +107,8 @@ public enum Reflow {
         if p.hasSuffix("文件") && p.count <= 30 { return false }
         if attachmentStart.contains(in: p) && p.count <= 8 { return false }
         if let first = n.first, continuationStart.contains(first) { return true }
+        // A parenthetical never ends a paragraph half-way: "（牵头单位：" / "应急办；配合单位：…）".
+        if insideParenthesis { return true }
         let key = TextFolding.simplifiedKey(n)
         let pLast = p.last!
         if labelStart.contains(in: key), terminal.contains(pLast) || closing.contains(pLast) { return false }
@@ -117,6 +120,15 @@ public enum Reflow {
         if titleEnd.contains(in: TextFolding.simplifiedKey(p)) { return false }
         if let m = OutlineMarker.parse(p), m.isBareHeading || p.count <= 30 { return false }
         return true
+    }
+
+    /// More "（" than "）" on the line: an annotation broken across lines.
+    static func opensParenthesis(_ s: String) -> Bool {
+        var depth = 0
+        for u in s.unicodeScalars {
+            if u == "（" || u == "(" { depth += 1 } else if (u == "）" || u == ")") && depth > 0 { depth -= 1 }
+        }
+        return depth > 0
     }
 
     static func join(_ a: String, _ b: String) -> String {
