@@ -1,0 +1,91 @@
+import NoticeModel
+
+/// Compares the two tasks of a pair field by field: the change labels and their old → new values.
+struct PairComparer {
+    let units: UnitNames
+    let unitForms: [String]
+    let oldYear: Int?
+    let newYear: Int?
+    let words = WordDiff()
+
+    init(old: Notice, new: Notice, units: UnitNames) {
+        self.units = units
+        unitForms = units.foldedForms
+        oldYear = old.year
+        newYear = new.year
+    }
+
+    /// The changes from `a` (old) to `b` (new); `moved` is decided by the caller (section alignment).
+    func compare(_ a: NoticeTask, _ b: NoticeTask, moved: Bool) -> (changes: [ChangeKind], details: PairDetails) {
+        var changes: [ChangeKind] = []
+        var details = PairDetails()
+        func roles(_ x: [String], _ y: [String]) -> ValueChange<[String]>? {
+            let cx = units.canonical(x), cy = units.canonical(y)
+            return Set(cx) == Set(cy) ? nil : ValueChange(old: cx, new: cy)
+        }
+        if let c = roles(a.lead, b.lead) { changes.append(.lead); details.lead = c }
+        if let c = roles(a.support, b.support) { changes.append(.support); details.support = c }
+        if let c = roles(a.responsible, b.responsible) { changes.append(.responsible); details.responsible = c }
+        if deadlineKeys(a.deadlines, year: oldYear, shift: yearShift) != deadlineKeys(b.deadlines, year: newYear, shift: 0) {
+            changes.append(.deadline)
+            details.deadline = ValueChange(old: a.deadlines, new: b.deadlines)
+        }
+        if a.metrics.map(Self.metricKey).sorted() != b.metrics.map(Self.metricKey).sorted() {
+            changes.append(.metric)
+            details.metric = ValueChange(old: a.metrics, new: b.metrics)
+        }
+        if TaskWording.key(a, unitForms: unitForms, year: oldYear) != TaskWording.key(b, unitForms: unitForms, year: newYear) {
+            changes.append(.text)
+        }
+        if a.text != b.text {
+            // The word diff is shown whenever the texts differ (a changed lead shows in the text too);
+            // the `text` label only when the wording itself changed.
+            details.text = words.diff(a.text, b.text)
+        }
+        if moved {
+            changes.append(.moved)
+            details.moved = ValueChange(old: Array(a.path.dropLast()), new: Array(b.path.dropLast()))
+        }
+        return (changes, details)
+    }
+
+    /// Years between the two notices' work years (0 when either is unknown).
+    var yearShift: Int {
+        guard let o = oldYear, let n = newYear else { return 0 }
+        return n - o
+    }
+
+    /// Sorted identity keys of deadlines, dates moved by `shift` years (the same "6月底前" of two
+    /// consecutive work years is the same deadline).
+    func deadlineKeys(_ deadlines: [Deadline], year: Int?, shift: Int) -> [String] {
+        deadlines.map { d -> String in
+            var d = d
+            if shift != 0 {
+                d.start = d.start.map { Self.shifted($0, by: shift) }
+                d.end = d.end.map { Self.shifted($0, by: shift) }
+            }
+            return d.key
+        }.sorted()
+    }
+
+    /// An ISO day moved by `years` (29 February becomes 28 February in a common year).
+    static func shifted(_ iso: String, by years: Int) -> String {
+        let parts = iso.split(separator: "-")
+        guard parts.count == 3, let y = Int(parts[0]) else { return iso }
+        let ny = y + years
+        var day = String(parts[2])
+        if parts[1] == "02", day == "29", !(ny % 4 == 0 && (ny % 100 != 0 || ny % 400 == 0)) { day = "28" }
+        let year = String(ny)
+        return String(repeating: "0", count: max(0, 4 - year.count)) + year + "-\(parts[1])-\(day)"
+    }
+
+    static func metricKey(_ m: Metric) -> String {
+        let value: String
+        switch m.value {
+        case .number(let n)?: value = "\(n)"
+        case .range(let lo, let hi)?: value = "\(lo)..\(hi)"
+        case nil: value = ""
+        }
+        return "\(m.comparator.rawValue)|\(value)|\(m.unit ?? "")|\(m.period?.rawValue ?? "")"
+    }
+}
