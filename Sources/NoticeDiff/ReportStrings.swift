@@ -8,7 +8,24 @@ enum ReportStrings {
 
     static func deadlines(_ d: [Deadline]) -> String { d.isEmpty ? "—" : d.map(\.text).joined(separator: "；") }
 
-    static func metrics(_ m: [Metric]) -> String { m.isEmpty ? "—" : m.map(\.text).joined(separator: "；") }
+    /// Targets as written, with their period when the text does not say it (每季度·至少开展1次).
+    static func metrics(_ m: [Metric]) -> String {
+        m.isEmpty ? "—" : m.map { x in
+            guard let p = x.period, !x.text.hasPrefix("每") else { return x.text }
+            return period(p) + "·" + x.text
+        }.joined(separator: "；")
+    }
+
+    static func period(_ p: Deadline.Period) -> String {
+        switch p {
+        case .day: return "每日"
+        case .week: return "每周"
+        case .month: return "每月"
+        case .quarter: return "每季度"
+        case .halfYear: return "每半年"
+        case .year: return "每年"
+        }
+    }
 
     static func document(_ d: DiffDocument) -> String {
         var parts: [String] = []

@@ -11,6 +11,11 @@ enum TaskWording {
     static let labels = ["主要协作单位", "按职责分工负责", "牵头单位", "配合单位", "责任单位", "责任处室", "责任科室",
                          "牵头部门", "配合部门", "协作单位", "牵头", "配合"]
 
+    /// Words around a time limit or a target that belong to it: "2024年6月底前完成" written in the
+    /// text one year and as a table's 完成时限 cell the next; the period of a target (每季度 →
+    /// 每月 is a `metric` change).
+    static let timeWords = ["完成时限", "时间节点", "完成", "每半年", "每季度", "每个月", "每月", "每年", "每周", "每日", "每天"]
+
     /// The comparison key of `task`'s text. `unitForms`: folded unit names and aliases, longest first.
     static func key(_ task: NoticeTask, unitForms: [String], year: Int?) -> String {
         var s = squeeze(SearchFolding.key(task.text))
@@ -19,7 +24,7 @@ enum TaskWording {
             .sorted { $0.count > $1.count }
         for f in fragments { s = s.replacingOccurrences(of: f, with: "") }
         for form in unitForms where !form.isEmpty && s.contains(form) { s = s.replacingOccurrences(of: form, with: "") }
-        for label in labels { s = s.replacingOccurrences(of: label, with: "") }
+        for label in labels + timeWords { s = s.replacingOccurrences(of: label, with: "") }
         if let year {
             for (offset, mark) in [(0, "Y"), (-1, "Y-1"), (1, "Y+1")] {
                 s = s.replacingOccurrences(of: "\(year + offset)年", with: mark + "年")
