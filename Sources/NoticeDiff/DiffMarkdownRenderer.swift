@@ -51,7 +51,7 @@ public struct DiffMarkdownRenderer: Sendable {
                     md.append("- deadline: \(esc(ReportStrings.deadlines(c.old))) → \(esc(ReportStrings.deadlines(c.new)))")
                 }
                 if let c = d.metric { md.append("- metric: \(esc(ReportStrings.metrics(c.old))) → \(esc(ReportStrings.metrics(c.new)))") }
-                if let c = d.moved { md.append("- moved: \(esc(ReportStrings.path(c.old))) → \(esc(ReportStrings.path(c.new)))") }
+                if let c = d.moved { md.append("- moved: \(esc(ReportStrings.move(c)))") }
                 if let t = d.text, p.changes.contains(.text) {
                     let marked = t.abridged().edits.map { e -> String in
                         switch e.op {

@@ -55,7 +55,7 @@ public enum NoticeDiffer {
         var pairs: [TaskPair] = []
         var tally = UnitTally(units: units)
         for (i, j) in paired {
-            let (changes, details) = comparer.compare(a[i], b[j], moved: sections.moved(old: a[i].path, new: b[j].path))
+            let (changes, details) = comparer.compare(a[i], b[j], sections: sections)
             let pair = TaskPair(old: TaskRef(a[i]), new: TaskRef(b[j]), similarity: scores[i * m + j],
                                 changes: changes.sorted(), details: details)
             summary.paired += 1

@@ -15,8 +15,8 @@ struct PairComparer {
         newYear = new.year
     }
 
-    /// The changes from `a` (old) to `b` (new); `moved` is decided by the caller (section alignment).
-    func compare(_ a: NoticeTask, _ b: NoticeTask, moved: Bool) -> (changes: [ChangeKind], details: PairDetails) {
+    /// The changes from `a` (old) to `b` (new).
+    func compare(_ a: NoticeTask, _ b: NoticeTask, sections: SectionAlignment) -> (changes: [ChangeKind], details: PairDetails) {
         var changes: [ChangeKind] = []
         var details = PairDetails()
         func roles(_ x: [String], _ y: [String]) -> ValueChange<[String]>? {
@@ -42,9 +42,10 @@ struct PairComparer {
             // the `text` label only when the wording itself changed.
             details.text = words.diff(a.text, b.text)
         }
-        if moved {
+        if sections.moved(old: a.path, new: b.path) {
             changes.append(.moved)
-            details.moved = ValueChange(old: Array(a.path.dropLast()), new: Array(b.path.dropLast()))
+            let parent = Array(a.path.dropLast())
+            details.moved = SectionMove(old: parent, new: Array(b.path.dropLast()), oldSectionNow: sections.continuation(of: parent))
         }
         return (changes, details)
     }

@@ -9,7 +9,7 @@ public struct PairDetails: Codable, Sendable, Hashable {
     public var metric: ValueChange<[Metric]>?
     public var text: TextDiff?
     /// The parent section paths (old → new).
-    public var moved: ValueChange<[String]>?
+    public var moved: SectionMove?
 
     public init() {}
 

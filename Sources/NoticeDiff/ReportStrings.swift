@@ -4,6 +4,13 @@ import NoticeModel
 enum ReportStrings {
     static func path(_ p: [String]) -> String { p.isEmpty ? "(top)" : p.joined(separator: " ") }
 
+    /// "二 （三） → 二 （一）", with where the old section went when it was renumbered.
+    static func move(_ m: SectionMove) -> String {
+        var s = path(m.old) + " → " + path(m.new)
+        if let now = m.oldSectionNow, now != m.old { s += " (old " + path(m.old) + " is now " + path(now) + ")" }
+        return s
+    }
+
     static func names(_ n: [String]) -> String { n.isEmpty ? "—" : n.joined(separator: "、") }
 
     static func deadlines(_ d: [Deadline]) -> String { d.isEmpty ? "—" : d.map(\.text).joined(separator: "；") }

@@ -30,6 +30,9 @@ struct SectionAlignment {
         }
     }
 
+    /// The new notice's section that continues the old section `parent`, if any.
+    func continuation(of parent: [String]) -> [String]? { target[parent] }
+
     /// True when a task at `old` now at `new` changed section.
     func moved(old: [String], new: [String]) -> Bool {
         let a = Array(old.dropLast()), b = Array(new.dropLast())

@@ -80,7 +80,7 @@ import NoticeModel
 
     @Test func movedNamesBothSections() throws {
         let p = try #require(Self.report.pair(old: "二/（三）/3"))
-        #expect(p.details.moved == ValueChange(old: ["二", "（三）"], new: ["二", "（一）"]))
+        #expect(p.details.moved == SectionMove(old: ["二", "（三）"], new: ["二", "（一）"], oldSectionNow: ["二", "（三）"]))
         #expect(p.details.text == nil)
     }
 
