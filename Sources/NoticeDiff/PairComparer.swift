@@ -3,14 +3,12 @@ import NoticeModel
 /// Compares the two tasks of a pair field by field: the change labels and their old → new values.
 struct PairComparer {
     let units: UnitNames
-    let unitForms: [String]
     let oldYear: Int?
     let newYear: Int?
     let words = WordDiff()
 
     init(old: Notice, new: Notice, units: UnitNames) {
         self.units = units
-        unitForms = units.foldedForms
         oldYear = old.year
         newYear = new.year
     }
@@ -34,7 +32,10 @@ struct PairComparer {
             changes.append(.metric)
             details.metric = ValueChange(old: a.metrics, new: b.metrics)
         }
-        if TaskWording.key(a, unitForms: unitForms, year: oldYear) != TaskWording.key(b, unitForms: unitForms, year: newYear) {
+        // Names of the explicit annotations are the role labels' business; a unit named only in the
+        // prose (委安稳办要… → 办公室要…) is wording.
+        let named = units.foldedForms(of: a.lead + a.support + a.responsible + b.lead + b.support + b.responsible)
+        if TaskWording.key(a, unitForms: named, year: oldYear) != TaskWording.key(b, unitForms: named, year: newYear) {
             changes.append(.text)
         }
         if a.text != b.text {

@@ -9,7 +9,7 @@ import NoticeText
 enum TaskWording {
     /// Words that only label a responsibility annotation.
     static let labels = ["主要协作单位", "按职责分工负责", "牵头单位", "配合单位", "责任单位", "责任处室", "责任科室",
-                         "牵头部门", "配合部门", "协作单位", "牵头", "配合"]
+                         "牵头部门", "配合部门", "协作单位", "由牵头", "牵头", "配合"]
 
     /// Words around a time limit or a target that belong to it: "2024年6月底前完成" written in the
     /// text one year and as a table's 完成时限 cell the next; the period of a target (每季度 →

@@ -35,6 +35,21 @@ struct UnitNames {
         return names.map(canonical).filter { seen.insert($0).inserted }
     }
 
+    /// The folded surface forms of the units `names` stands for (their names, every alias of
+    /// either notice, the issuer-prefixed form), longest first.
+    func foldedForms(of names: [String]) -> [String] {
+        let wanted = Set(names.map(canonical))
+        var forms = Set<String>()
+        for (key, name) in canonical where wanted.contains(name) { forms.insert(key) }
+        for name in wanted {
+            let key = SearchFolding.key(name)
+            forms.insert(key)
+            forms.insert("委" + key)
+        }
+        for name in names { forms.insert(SearchFolding.key(name)) }
+        return forms.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+    }
+
     /// Every surface form known for a unit, folded, longest first (for removing names from text).
     var foldedForms: [String] {
         Array(Set(canonical.keys).union(canonical.values.map(SearchFolding.key)))

@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import NoticeExtract
 import NoticeModel
 @testable import NoticeDiff
 
@@ -64,5 +66,48 @@ import NoticeModel
         let r = NoticeDiffer.diff(old: old, new: new)
         #expect(r.summary.paired == 1)
         #expect(r.summary.changed == 0)
+    }
+
+    /// Extracts a small notice written to a temporary file.
+    static func extract(_ text: String, name: String) throws -> Notice {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("policydex-diff-\(UUID().uuidString)-\(name)")
+        try Data(text.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try CatalogBuilder.notice(atPath: url.path, relativePath: name)
+    }
+
+    static func notice(year: Int, items: [String]) -> String {
+        "某区卫生健康委员会\n关于印发\(year)年安全稳定工作要点的通知\n\n委属各单位：\n\n现将工作要点印发给你们。\n\n某区卫生健康委员会\n\(year)年1月8日\n\n"
+            + "\(year)年安全稳定工作要点\n\n一、重点任务\n\n"
+            + items.enumerated().map { "（\(["一", "二", "三"][$0.offset])）\($0.element)" }.joined(separator: "\n\n") + "\n"
+    }
+
+    /// The same units written as labels one year and verbally the next: no change.
+    @Test func annotationStyleIsNoChange() throws {
+        let old = try Self.extract(Self.notice(year: 2024, items: [
+            "加强消防安全管理，完善消防设施设备维护保养制度。（牵头单位：安稳办；配合单位：医政科、规财科）",
+            "健全信访工作机制，开展信访积案化解专项行动。（牵头单位：办公室；配合单位：安稳办）",
+        ]), name: "style_2024.txt")
+        let new = try Self.extract(Self.notice(year: 2025, items: [
+            "加强消防安全管理，完善消防设施设备维护保养制度。（安稳办牵头，医政科、规财科配合）",
+            "健全信访工作机制，开展信访积案化解专项行动。由办公室牵头，安稳办配合。",
+        ]), name: "style_2025.txt")
+        #expect(old.tasks.map(\.lead) == [["安稳办"], ["办公室"]])
+        #expect(new.tasks.map(\.lead) == [["安稳办"], ["办公室"]])
+        let r = NoticeDiffer.diff(old: old, new: new)
+        #expect(r.summary.paired == 2)
+        #expect(r.summary.changed == 0, "\(r.pairs.map(\.changes))")
+    }
+
+    /// A unit named only in the prose (no annotation) that changes is a wording change.
+    @Test func proseUnitChangeIsText() throws {
+        let old = try Self.extract(Self.notice(year: 2024, items: [
+            "严格开展监督执法。委安稳办要科学编制年度监督检查计划，在重要时段加密执法检查频次。",
+        ]), name: "prose_2024.txt")
+        let new = try Self.extract(Self.notice(year: 2025, items: [
+            "严格开展监督执法。委办公室要科学编制年度监督检查计划，在重要时段加密执法检查频次。",
+        ]), name: "prose_2025.txt")
+        let r = NoticeDiffer.diff(old: old, new: new)
+        #expect(r.pairs.map(\.changes) == [[.text]])
     }
 }
