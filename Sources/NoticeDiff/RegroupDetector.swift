@@ -4,10 +4,10 @@
 /// clearly better than the best single part does (`minGain`) — a faithful rewording plus an
 /// unrelated new task is not a split.
 struct RegroupDetector {
-    static let minContainment = 0.5
+    static let minContainment = 0.6
     static let minPartCosine = 0.2
-    static let minJoined = 0.5
-    static let minGain = 0.1
+    static let minJoined = 0.6
+    static let minGain = 0.15
     static let maxParts = 3
 
     struct Regroup {

@@ -110,4 +110,19 @@ import NoticeModel
         let r = NoticeDiffer.diff(old: old, new: new)
         #expect(r.pairs.map(\.changes) == [[.text]])
     }
+
+    /// A kept task and a new task on the same subject are a pair and an addition, not a split.
+    @Test func relatedNewTaskIsNotASplit() throws {
+        let old = try Self.extract(Self.notice(year: 2024, items: [
+            "加强消防安全管理，推进消防安全标准化建设，完善消防设施设备维护保养制度，开展消防安全检查。（牵头单位：安稳办；配合单位：规财科）",
+        ]), name: "fire_2024.txt")
+        let new = try Self.extract(Self.notice(year: 2025, items: [
+            "加强消防安全管理，推进消防安全标准化建设，完善消防设施设备维护保养制度。（牵头单位：安稳办；配合单位：规财科）",
+            "开展消防安全专项检查，排查消防通道堵塞、电气线路老化等隐患，建立隐患清单。（牵头单位：安稳办；配合单位：规财科）",
+        ]), name: "fire_2025.txt")
+        let r = NoticeDiffer.diff(old: old, new: new)
+        #expect(r.splits.isEmpty)
+        #expect(r.pairs.map { DiffFixture.key($0.new.path) } == ["一/（一）"])
+        #expect(r.added.map { DiffFixture.key($0.path) } == ["一/（二）"])
+    }
 }
