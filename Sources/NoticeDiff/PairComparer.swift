@@ -24,7 +24,7 @@ struct PairComparer {
         if let c = roles(a.lead, b.lead) { changes.append(.lead); details.lead = c }
         if let c = roles(a.support, b.support) { changes.append(.support); details.support = c }
         if let c = roles(a.responsible, b.responsible) { changes.append(.responsible); details.responsible = c }
-        if deadlineKeys(a.deadlines, year: oldYear, shift: yearShift) != deadlineKeys(b.deadlines, year: newYear, shift: 0) {
+        if !sameDeadlines(a.deadlines, b.deadlines) {
             changes.append(.deadline)
             details.deadline = ValueChange(old: a.deadlines, new: b.deadlines)
         }
@@ -35,7 +35,10 @@ struct PairComparer {
         // Names of the explicit annotations are the role labels' business; a unit named only in the
         // prose (委安稳办要… → 办公室要…) is wording.
         let named = units.foldedForms(of: a.lead + a.support + a.responsible + b.lead + b.support + b.responsible)
-        if TaskWording.key(a, unitForms: named, year: oldYear) != TaskWording.key(b, unitForms: named, year: newYear) {
+        // The same words, or the same words with each notice's work year as the placeholder (a task
+        // copied verbatim keeps "2024年"; one carried over a year on says "2025年").
+        if TaskWording.key(a, unitForms: named, year: nil) != TaskWording.key(b, unitForms: named, year: nil),
+           TaskWording.key(a, unitForms: named, year: oldYear) != TaskWording.key(b, unitForms: named, year: newYear) {
             changes.append(.text)
         }
         if a.text != b.text {
@@ -57,17 +60,22 @@ struct PairComparer {
         return n - o
     }
 
-    /// Sorted identity keys of deadlines, dates moved by `shift` years (the same "6月底前" of two
-    /// consecutive work years is the same deadline).
-    func deadlineKeys(_ deadlines: [Deadline], year: Int?, shift: Int) -> [String] {
-        deadlines.map { d -> String in
-            var d = d
-            if shift != 0 {
-                d.start = d.start.map { Self.shifted($0, by: shift) }
-                d.end = d.end.map { Self.shifted($0, by: shift) }
+    /// True when every old deadline has its own new counterpart and none is left over: the same
+    /// obligation as written, or the same one a work year on ("6月底前" in two consecutive years'
+    /// notices, "2024年6月底前" → "2025年6月底前").
+    func sameDeadlines(_ old: [Deadline], _ new: [Deadline]) -> Bool {
+        guard old.count == new.count else { return false }
+        var left = new.map(\.key)
+        for d in old {
+            var shifted = d
+            if yearShift != 0 {
+                shifted.start = d.start.map { Self.shifted($0, by: yearShift) }
+                shifted.end = d.end.map { Self.shifted($0, by: yearShift) }
             }
-            return d.key
-        }.sorted()
+            guard let k = left.firstIndex(of: d.key) ?? left.firstIndex(of: shifted.key) else { return false }
+            left.remove(at: k)
+        }
+        return true
     }
 
     /// An ISO day moved by `years` (29 February becomes 28 February in a common year).

@@ -125,4 +125,17 @@ import NoticeModel
         #expect(r.pairs.map { DiffFixture.key($0.new.path) } == ["一/（一）"])
         #expect(r.added.map { DiffFixture.key($0.path) } == ["一/（二）"])
     }
+
+    /// A task copied verbatim (explicit years and all) into next year's notice is unchanged, and so
+    /// is one whose years were moved on by one; a different month is a deadline change.
+    @Test func yearsVerbatimOrMovedOnAreNoChange() throws {
+        let task = { (y: Int, m: Int) in
+            "完成全系统安防设施升级改造，力争在\(y - 1)年基础上实现涉医案件数量下降，\(y)年\(m)月底前完成。（牵头单位：安稳办）"
+        }
+        let old = try Self.extract(Self.notice(year: 2024, items: [task(2024, 6), task(2024, 6), task(2024, 6)]), name: "years_2024.txt")
+        let new = try Self.extract(Self.notice(year: 2025, items: [task(2024, 6), task(2025, 6), task(2025, 9)]), name: "years_2025.txt")
+        #expect(old.tasks.map { $0.deadlines.map(\.end) } == [["2024-06-30"], ["2024-06-30"], ["2024-06-30"]])
+        let r = NoticeDiffer.diff(old: old, new: new, options: NoticeDiffOptions(includeUnchanged: true))
+        #expect(r.pairsByPath == ["一/（一） → 一/（一）": [], "一/（二） → 一/（二）": [], "一/（三） → 一/（三）": [.deadline]])
+    }
 }
