@@ -138,4 +138,22 @@ import NoticeModel
         let r = NoticeDiffer.diff(old: old, new: new, options: NoticeDiffOptions(includeUnchanged: true))
         #expect(r.pairsByPath == ["一/（一） → 一/（一）": [], "一/（二） → 一/（二）": [], "一/（三） → 一/（三）": [.deadline]])
     }
+
+    /// table_2024.tsv → table_2025.tsv: rows reordered and renumbered, one removed, one added.
+    @Test func taskTableRows() throws {
+        let old = try DiffFixture.notice("table_2024.tsv"), new = try DiffFixture.notice("table_2025.tsv")
+        let r = NoticeDiffer.diff(old: old, new: new, options: NoticeDiffOptions(includeUnchanged: true))
+        #expect(r.pairsByPath == [
+            "一/1 → 一/1": [],                     // 2024年度 → 2025年度, 2024年3月底前 → 2025年3月底前
+            "一/2 → 一/2": [.deadline],            // 每月15日前 → 每月10日前
+            "一/3 → 一/3": [.lead, .support],      // 办公室 ⇄ 信访办
+            "一/5 → 一/4": [.metric],              // 90% → 95%
+            "一/6 → 一/5": [.text],                // reworded
+            "一/8 → 一/6": [.support],             // + 办公室, moved up
+            "一/7 → 一/7": [],
+            "二 → 二": [],
+        ])
+        #expect(r.removed.map { DiffFixture.key($0.path) } == ["一/4"])
+        #expect(r.added.map { DiffFixture.key($0.path) } == ["一/8"])
+    }
 }
