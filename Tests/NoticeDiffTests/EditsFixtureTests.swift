@@ -125,4 +125,15 @@ import NoticeModel
         #expect(r.summary.unchanged == old.tasks.count)
         #expect(r.pairs.isEmpty && r.units.isEmpty)
     }
+
+    /// The 2024 notice as PDF-extracted text (hard wraps mid-word, blank lines, spaced numbers;
+    /// make_pdf_layout.py) diffs exactly like the clean text.
+    @Test func pdfLayoutOfTheOldNoticeDiffsAlike() throws {
+        let old = try DiffFixture.notice("edits_2024_pdf.txt"), new = try DiffFixture.notice("edits_2025.txt")
+        let r = NoticeDiffer.diff(old: old, new: new, options: NoticeDiffOptions(includeUnchanged: true))
+        #expect(r.pairsByPath == Self.expected)
+        #expect(r.added.map(\.path) == Self.report.added.map(\.path))
+        #expect(r.removed.map(\.path) == Self.report.removed.map(\.path))
+        #expect(r.splits.map { $0.new.map(\.path) } == Self.report.splits.map { $0.new.map(\.path) })
+    }
 }
