@@ -52,7 +52,7 @@ public struct DiffMarkdownRenderer: Sendable {
                 }
                 if let c = d.metric { md.append("- metric: \(esc(ReportStrings.metrics(c.old))) → \(esc(ReportStrings.metrics(c.new)))") }
                 if let c = d.moved { md.append("- moved: \(esc(ReportStrings.move(c)))") }
-                if let t = d.text, p.changes.contains(.text) {
+                if let t = d.text {
                     let marked = t.abridged().edits.map { e -> String in
                         switch e.op {
                         case .equal: return esc(e.text)

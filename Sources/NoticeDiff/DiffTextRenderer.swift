@@ -92,7 +92,7 @@ public struct DiffTextRenderer: Sendable {
         }
         if let c = d.metric { lines.append("      metric: " + ReportStrings.metrics(c.old) + " → " + ReportStrings.metrics(c.new)) }
         if let c = d.moved { lines.append("      moved: " + ReportStrings.move(c)) }
-        if let t = d.text, p.changes.contains(.text) {
+        if let t = d.text {
             let a = t.abridged()
             let s = colour ? a.marked(delete: ("\u{1B}[31;9m", "\u{1B}[0m"), insert: ("\u{1B}[32;4m", "\u{1B}[0m")) : a.marked
             lines.append("      text: " + s)

@@ -40,10 +40,6 @@ struct PairComparer {
         if TaskWording.key(a, unitForms: named, year: nil) != TaskWording.key(b, unitForms: named, year: nil),
            TaskWording.key(a, unitForms: named, year: oldYear) != TaskWording.key(b, unitForms: named, year: newYear) {
             changes.append(.text)
-        }
-        if a.text != b.text {
-            // The word diff is shown whenever the texts differ (a changed lead shows in the text too);
-            // the `text` label only when the wording itself changed.
             details.text = words.diff(a.text, b.text)
         }
         if sections.moved(old: a.path, new: b.path) {

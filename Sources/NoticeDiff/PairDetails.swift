@@ -7,6 +7,7 @@ public struct PairDetails: Codable, Sendable, Hashable {
     public var responsible: ValueChange<[String]>?
     public var deadline: ValueChange<[Deadline]>?
     public var metric: ValueChange<[Metric]>?
+    /// The word diff of the whole task texts (when the wording changed).
     public var text: TextDiff?
     /// The parent section paths (old → new).
     public var moved: SectionMove?
