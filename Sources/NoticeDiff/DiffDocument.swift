@@ -11,6 +11,8 @@ public struct DiffDocument: Codable, Sendable, Hashable {
     public var format: String
     /// How many tasks the notice has.
     public var tasks: Int
+    /// How many of them name a lead (or responsible) unit explicitly.
+    public var tasksWithLead: Int
 
     public init(_ notice: Notice) {
         file = notice.file
@@ -21,9 +23,13 @@ public struct DiffDocument: Codable, Sendable, Hashable {
         year = notice.year
         format = notice.format
         tasks = notice.tasks.count
+        tasksWithLead = notice.tasks.filter { !$0.lead.isEmpty || !$0.responsible.isEmpty }.count
     }
 
-    enum CodingKeys: String, CodingKey { case file, issuer, number, date, title, year, format, tasks }
+    enum CodingKeys: String, CodingKey {
+        case file, issuer, number, date, title, year, format, tasks
+        case tasksWithLead = "tasks_with_lead"
+    }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -35,6 +41,7 @@ public struct DiffDocument: Codable, Sendable, Hashable {
         year = try c.decodeIfPresent(Int.self, forKey: .year)
         format = try c.decode(String.self, forKey: .format)
         tasks = try c.decode(Int.self, forKey: .tasks)
+        tasksWithLead = try c.decodeIfPresent(Int.self, forKey: .tasksWithLead) ?? 0
     }
 
     // Explicit nulls, like the export contract.
@@ -48,5 +55,6 @@ public struct DiffDocument: Codable, Sendable, Hashable {
         try c.encode(year, forKey: .year)
         try c.encode(format, forKey: .format)
         try c.encode(tasks, forKey: .tasks)
+        try c.encode(tasksWithLead, forKey: .tasksWithLead)
     }
 }

@@ -25,6 +25,10 @@ public struct DiffMarkdownRenderer: Sendable {
             md.append("")
             md.append("## Units")
             md.append("")
+            if let note = ReportStrings.unitNote(r) {
+                md.append("*" + esc(note) + "*")
+                md.append("")
+            }
             md.append("| unit | as lead | as support | as responsible |")
             md.append("|---|---|---|---|")
             for (name, u) in units {

@@ -27,6 +27,7 @@ public struct DiffTextRenderer: Sendable {
         if !units.isEmpty {
             lines.append("")
             lines.append(bold("Units"))
+            if let note = ReportStrings.unitNote(r) { lines.append(dim("  " + note)) }
             for (name, u) in units {
                 let roles = ReportStrings.roles(u).filter { $0.1 != nil }
                     .map { "\($0.0): " + colourRole(ReportStrings.role($0.1)) }

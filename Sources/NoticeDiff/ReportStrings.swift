@@ -67,6 +67,18 @@ enum ReportStrings {
         ChangeKind.allCases.compactMap { k in s.changes[k.rawValue].map { "\(k.rawValue) \($0)" } }.joined(separator: ", ")
     }
 
+    /// A warning when one notice names lead units and the other names none: the unit view then
+    /// compares annotations with their absence, not work moving between units.
+    static func unitNote(_ r: NoticeDiffReport) -> String? {
+        if r.new.tasksWithLead == 0, r.old.tasksWithLead > 0 {
+            return "note: \(r.new.file) names no lead unit for any task, so every lead below reads as dropped"
+        }
+        if r.old.tasksWithLead == 0, r.new.tasksWithLead > 0 {
+            return "note: \(r.old.file) names no lead unit for any task, so every lead below reads as new"
+        }
+        return nil
+    }
+
     /// Units with changes first by activity, then by name.
     static func orderedUnits(_ r: NoticeDiffReport) -> [(String, UnitChange)] {
         r.units.sorted { a, b in

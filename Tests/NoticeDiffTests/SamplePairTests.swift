@@ -50,4 +50,11 @@ import NoticeModel
         #expect(p.details.lead?.old == ["安稳办"])
         #expect(p.details.lead?.new == [])
     }
+
+    /// 001 names no unit in annotations: the report says so above the unit view.
+    @Test func unitNoteWhenOneSideNamesNoLead() {
+        #expect(Self.report.new.tasksWithLead == 0)
+        #expect(Self.report.old.tasksWithLead > 30)
+        #expect(DiffTextRenderer(colour: false).render(Self.report).contains("note: 001_d90f0c075659fcf0.txt names no lead unit"))
+    }
 }
