@@ -29,10 +29,12 @@ let package = Package(
             name: "NoticeIndex",
             dependencies: ["NoticeModel", "NoticeText", "NoticeExtract", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Year-over-year diff of two notices' tasks: alignment, field changes, word diff, per-unit summary.
+        .target(name: "NoticeDiff", dependencies: ["NoticeModel", "NoticeText"]),
         .executableTarget(
             name: "policydex",
             dependencies: [
-                "NoticeModel", "NoticeText", "NoticeExtract", "NoticeIndex",
+                "NoticeModel", "NoticeText", "NoticeExtract", "NoticeIndex", "NoticeDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,6 +46,7 @@ let package = Package(
         .testTarget(name: "NoticeTextTests", dependencies: ["NoticeText"]),
         .testTarget(name: "NoticeExtractTests", dependencies: ["NoticeExtract", "NoticeText", "NoticeModel"]),
         .testTarget(name: "NoticeIndexTests", dependencies: ["NoticeIndex", "NoticeText", "NoticeModel"]),
+        .testTarget(name: "NoticeDiffTests", dependencies: ["NoticeDiff", "NoticeExtract", "NoticeText", "NoticeModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["policydex", "NoticeExtract", "NoticeModel"]),
     ]
 )

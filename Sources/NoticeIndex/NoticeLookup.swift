@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import NoticeModel
 
 /// `show`: a notice's outline or one task with its source lines.
 public struct NoticeLookup: Sendable {
@@ -33,6 +34,19 @@ public struct NoticeLookup: Sendable {
             if ref.contains("#") { throw IndexError.unknownTask(id: ref) }
             let ids = try Self.resolveDocument(ref, db)
             return .notice(try outline(ids[0], db))
+        }
+    }
+
+    /// The stored catalog entry of a notice (file name, relative path or stem, as `show`).
+    public func notice(_ ref: String) throws -> Notice {
+        try store.read { db in try StoredNotice.load(id: Self.resolveDocument(ref, db)[0], db) }
+    }
+
+    /// The same issuer's most recent notice dated before `ref` (by date, else by work year), or nil.
+    public func previousNotice(of ref: String) throws -> Notice? {
+        try store.read { db in
+            let id = try Self.resolveDocument(ref, db)[0]
+            return try StoredNotice.previous(of: id, db).map { try StoredNotice.load(id: $0, db) }
         }
     }
 

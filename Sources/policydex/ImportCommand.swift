@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NoticeDiff
 import NoticeIndex
 
 /// Adds notice files to the corpus and indexes them.
@@ -63,10 +64,21 @@ struct ImportCommand: ParsableCommand {
                     continue
                 }
                 summarize(name, store)
+                diffWithPrevious(name, store)
             }
             if !report.isNoOp || !copied.isEmpty { Output.line(IndexSummary.line(report)) }
         }
         if failed { throw ExitCode(2) }
+    }
+
+    /// The diff against the same issuer's most recent earlier notice, when the index has one.
+    private func diffWithPrevious(_ name: String, _ store: IndexStore) {
+        let lookup = NoticeLookup(store: store)
+        guard let current = try? lookup.notice(name), let previous = try? lookup.previousNotice(of: name) else { return }
+        let report = NoticeDiffer.diff(old: previous, new: current)
+        Output.line()
+        Output.line(Output.bold("changes since \(previous.file)") + Output.dim(" (policydex diff \(previous.file) \(current.file))"))
+        FileHandle.standardOutput.write(Data(DiffTextRenderer(colour: Output.colour).render(report).utf8))
     }
 
     private func summarize(_ name: String, _ store: IndexStore) {

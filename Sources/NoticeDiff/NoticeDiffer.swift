@@ -1,0 +1,89 @@
+import NoticeModel
+
+/// Diffs two notices task by task: pairs each old task with at most one new task by content
+/// (optimal assignment over `TaskSimilarity`, not by number), finds splits and merges, labels
+/// each pair's changes and sums them up per unit.
+public enum NoticeDiffer {
+    /// Weight of the position prior in the assignment (never in the reported similarity): among
+    /// equally similar candidates, the task at the same relative position and the same number wins.
+    static let positionWeight = 0.02
+    static let samePathWeight = 0.01
+
+    public static func diff(old: Notice, new: Notice, options: NoticeDiffOptions = NoticeDiffOptions()) -> NoticeDiffReport {
+        let units = UnitNames(old: old, new: new)
+        let a = old.tasks, b = new.tasks
+        let n = a.count, m = b.count
+        let similarity = TaskSimilarity(old: a, new: b, units: units)
+
+        // 1. Optimal one-to-one assignment over the pairs above the threshold.
+        var scores = [Double](repeating: 0, count: n * m)
+        var weights = [Double](repeating: 0, count: n * m)
+        for i in 0..<n {
+            let ri = n > 1 ? Double(i) / Double(n - 1) : 0
+            for j in 0..<m {
+                let s = similarity.score(i, j)
+                scores[i * m + j] = s
+                guard s >= options.threshold else { continue }
+                let rj = m > 1 ? Double(j) / Double(m - 1) : 0
+                weights[i * m + j] = s + positionWeight * (1 - abs(ri - rj)) + (a[i].path == b[j].path ? samePathWeight : 0)
+            }
+        }
+        var newOf = n > 0 && m > 0 ? Hungarian.maximize(weight: weights, rows: n, columns: m) : [Int?](repeating: nil, count: n)
+        var oldOf = [Int?](repeating: nil, count: m)
+        for (i, j) in newOf.enumerated() { if let j { oldOf[j] = i } }
+
+        // 2. Splits (one old → several new), then merges (several old → one new).
+        let splits = RegroupDetector.find(wholes: similarity.oldText, parts: similarity.newText, pairOf: newOf)
+        for s in splits {
+            if let j = newOf[s.whole] { oldOf[j] = nil }
+            newOf[s.whole] = nil
+        }
+        let merges = RegroupDetector.find(wholes: similarity.newText, parts: similarity.oldText, pairOf: oldOf,
+                                          skipWholes: Set(splits.flatMap(\.parts)), skipParts: Set(splits.map(\.whole)))
+        for g in merges {
+            if let i = oldOf[g.whole] { newOf[i] = nil }
+            oldOf[g.whole] = nil
+        }
+        let regroupedOld = Set(splits.map(\.whole) + merges.flatMap(\.parts))
+        let regroupedNew = Set(splits.flatMap(\.parts) + merges.map(\.whole))
+
+        // 3. Changes of each pair, sections aligned first.
+        let paired = (0..<m).compactMap { j in oldOf[j].map { (i: $0, j: j) } }
+        let sections = SectionAlignment(pairs: paired.map { (a[$0.i].path, b[$0.j].path) })
+        let comparer = PairComparer(old: old, new: new, units: units)
+        var summary = DiffSummary()
+        var pairs: [TaskPair] = []
+        var tally = UnitTally(units: units)
+        for (i, j) in paired {
+            let (changes, details) = comparer.compare(a[i], b[j], sections: sections)
+            let pair = TaskPair(old: TaskRef(a[i]), new: TaskRef(b[j]), similarity: scores[i * m + j],
+                                changes: changes.sorted(), details: details)
+            summary.paired += 1
+            if changes.isEmpty {
+                summary.unchanged += 1
+            } else {
+                summary.changed += 1
+                for c in changes { summary.changes[c.rawValue, default: 0] += 1 }
+            }
+            if !changes.isEmpty || options.includeUnchanged { pairs.append(pair) }
+            tally.pair(a[i], b[j], changed: !changes.isEmpty)
+        }
+        let added = (0..<m).filter { oldOf[$0] == nil && !regroupedNew.contains($0) }
+        let removed = (0..<n).filter { newOf[$0] == nil && !regroupedOld.contains($0) }
+        for j in added { tally.added(b[j]) }
+        for i in removed { tally.removed(a[i]) }
+        for s in splits { tally.regroup(old: [a[s.whole]], new: s.parts.map { b[$0] }) }
+        for g in merges { tally.regroup(old: g.parts.map { a[$0] }, new: [b[g.whole]]) }
+        summary.added = added.count
+        summary.removed = removed.count
+        summary.splits = splits.count
+        summary.merges = merges.count
+
+        return NoticeDiffReport(
+            old: DiffDocument(old), new: DiffDocument(new), pairs: pairs,
+            added: added.map { TaskRef(b[$0]) }, removed: removed.map { TaskRef(a[$0]) },
+            splits: splits.map { TaskRegroup(old: [TaskRef(a[$0.whole])], new: $0.parts.map { TaskRef(b[$0]) }, similarity: $0.similarity) },
+            merges: merges.map { TaskRegroup(old: $0.parts.map { TaskRef(a[$0]) }, new: [TaskRef(b[$0.whole])], similarity: $0.similarity) },
+            units: tally.result(includeUnchanged: options.includeUnchanged), summary: summary, threshold: options.threshold)
+    }
+}

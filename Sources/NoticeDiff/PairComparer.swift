@@ -1,0 +1,97 @@
+import NoticeModel
+
+/// Compares the two tasks of a pair field by field: the change labels and their old → new values.
+struct PairComparer {
+    let units: UnitNames
+    let oldYear: Int?
+    let newYear: Int?
+    let words = WordDiff()
+
+    init(old: Notice, new: Notice, units: UnitNames) {
+        self.units = units
+        oldYear = old.year
+        newYear = new.year
+    }
+
+    /// The changes from `a` (old) to `b` (new).
+    func compare(_ a: NoticeTask, _ b: NoticeTask, sections: SectionAlignment) -> (changes: [ChangeKind], details: PairDetails) {
+        var changes: [ChangeKind] = []
+        var details = PairDetails()
+        func roles(_ x: [String], _ y: [String]) -> ValueChange<[String]>? {
+            let cx = units.canonical(x), cy = units.canonical(y)
+            return Set(cx) == Set(cy) ? nil : ValueChange(old: cx, new: cy)
+        }
+        if let c = roles(a.lead, b.lead) { changes.append(.lead); details.lead = c }
+        if let c = roles(a.support, b.support) { changes.append(.support); details.support = c }
+        if let c = roles(a.responsible, b.responsible) { changes.append(.responsible); details.responsible = c }
+        if !sameDeadlines(a.deadlines, b.deadlines) {
+            changes.append(.deadline)
+            details.deadline = ValueChange(old: a.deadlines, new: b.deadlines)
+        }
+        if a.metrics.map(Self.metricKey).sorted() != b.metrics.map(Self.metricKey).sorted() {
+            changes.append(.metric)
+            details.metric = ValueChange(old: a.metrics, new: b.metrics)
+        }
+        // Names of the explicit annotations are the role labels' business; a unit named only in the
+        // prose (委安稳办要… → 办公室要…) is wording.
+        let named = units.foldedForms(of: a.lead + a.support + a.responsible + b.lead + b.support + b.responsible)
+        // The same words, or the same words with each notice's work year as the placeholder (a task
+        // copied verbatim keeps "2024年"; one carried over a year on says "2025年").
+        if TaskWording.key(a, unitForms: named, year: nil) != TaskWording.key(b, unitForms: named, year: nil),
+           TaskWording.key(a, unitForms: named, year: oldYear) != TaskWording.key(b, unitForms: named, year: newYear) {
+            changes.append(.text)
+            details.text = words.diff(a.text, b.text)
+        }
+        if sections.moved(old: a.path, new: b.path) {
+            changes.append(.moved)
+            let parent = Array(a.path.dropLast())
+            details.moved = SectionMove(old: parent, new: Array(b.path.dropLast()), oldSectionNow: sections.continuation(of: parent))
+        }
+        return (changes, details)
+    }
+
+    /// Years between the two notices' work years (0 when either is unknown).
+    var yearShift: Int {
+        guard let o = oldYear, let n = newYear else { return 0 }
+        return n - o
+    }
+
+    /// True when every old deadline has its own new counterpart and none is left over: the same
+    /// obligation as written, or the same one a work year on ("6月底前" in two consecutive years'
+    /// notices, "2024年6月底前" → "2025年6月底前").
+    func sameDeadlines(_ old: [Deadline], _ new: [Deadline]) -> Bool {
+        guard old.count == new.count else { return false }
+        var left = new.map(\.key)
+        for d in old {
+            var shifted = d
+            if yearShift != 0 {
+                shifted.start = d.start.map { Self.shifted($0, by: yearShift) }
+                shifted.end = d.end.map { Self.shifted($0, by: yearShift) }
+            }
+            guard let k = left.firstIndex(of: d.key) ?? left.firstIndex(of: shifted.key) else { return false }
+            left.remove(at: k)
+        }
+        return true
+    }
+
+    /// An ISO day moved by `years` (29 February becomes 28 February in a common year).
+    static func shifted(_ iso: String, by years: Int) -> String {
+        let parts = iso.split(separator: "-")
+        guard parts.count == 3, let y = Int(parts[0]) else { return iso }
+        let ny = y + years
+        var day = String(parts[2])
+        if parts[1] == "02", day == "29", !(ny % 4 == 0 && (ny % 100 != 0 || ny % 400 == 0)) { day = "28" }
+        let year = String(ny)
+        return String(repeating: "0", count: max(0, 4 - year.count)) + year + "-\(parts[1])-\(day)"
+    }
+
+    static func metricKey(_ m: Metric) -> String {
+        let value: String
+        switch m.value {
+        case .number(let n)?: value = "\(n)"
+        case .range(let lo, let hi)?: value = "\(lo)..\(hi)"
+        case nil: value = ""
+        }
+        return "\(m.comparator.rawValue)|\(value)|\(m.unit ?? "")|\(m.period?.rawValue ?? "")"
+    }
+}

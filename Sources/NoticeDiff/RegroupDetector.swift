@@ -1,0 +1,57 @@
+/// Finds tasks split in two (or three) and tasks merged into one, where the evidence is clear:
+/// each part's text is mostly contained in the whole (`minContainment` of its TF-IDF weight on
+/// terms the whole also has), the parts read together match the whole well (`minJoined`), and
+/// clearly better than the best single part does (`minGain`) — a faithful rewording plus an
+/// unrelated new task is not a split.
+struct RegroupDetector {
+    static let minContainment = 0.6
+    static let minPartCosine = 0.2
+    static let minJoined = 0.6
+    static let minGain = 0.15
+    static let maxParts = 3
+
+    struct Regroup {
+        /// The single side (the old task of a split, the new task of a merge).
+        var whole: Int
+        /// The other side, ascending.
+        var parts: [Int]
+        var similarity: Double
+    }
+
+    /// Splits: old task `whole` → new `parts`. `pairOf[i]`: the new task old task i is paired with.
+    /// Candidate parts are new tasks that are unpaired or paired with the whole itself.
+    /// `skipWholes` / `skipParts`: tasks already taken by another regroup.
+    static func find(wholes: [SparseVector], parts: [SparseVector], pairOf: [Int?],
+                     skipWholes: Set<Int> = [], skipParts: Set<Int> = []) -> [Regroup] {
+        var partOwner = [Int?](repeating: nil, count: parts.count)   // whole a part is paired with
+        for (i, j) in pairOf.enumerated() { if let j { partOwner[j] = i } }
+        var used = skipParts
+        var out: [Regroup] = []
+        for (w, whole) in wholes.enumerated() where !whole.isEmpty && !skipWholes.contains(w) {
+            var candidates: [(index: Int, cosine: Double)] = []
+            for (p, part) in parts.enumerated() where !used.contains(p) && !part.isEmpty {
+                guard partOwner[p] == nil || partOwner[p] == w else { continue }
+                let c = whole.cosine(part)
+                guard c >= minPartCosine, part.containment(in: whole) >= minContainment else { continue }
+                candidates.append((p, c))
+            }
+            guard candidates.count >= 2 else { continue }
+            candidates.sort { $0.cosine > $1.cosine }
+            let best = candidates[0].cosine
+            var chosen: [Int] = []
+            var joined = 0.0
+            for k in 2...min(maxParts, candidates.count) {
+                let group = candidates.prefix(k).map(\.index)
+                let c = whole.cosine(SparseVector.sum(group.map { parts[$0] }))
+                if c > joined + (chosen.isEmpty ? 0 : 0.02) {
+                    joined = c
+                    chosen = group
+                }
+            }
+            guard joined >= minJoined, joined >= best + minGain else { continue }
+            used.formUnion(chosen)
+            out.append(Regroup(whole: w, parts: chosen.sorted(), similarity: joined))
+        }
+        return out
+    }
+}

@@ -1,0 +1,42 @@
+/// Which section of the new notice continues each section of the old one, so that a section
+/// renumbered as a whole (三 → 四 after an inserted section) does not make every task in it
+/// "moved". Each paired task votes for (its old parent path → its new parent path); sections are
+/// then matched one-to-one maximizing the votes (`Hungarian`), equal labels breaking ties. A pair
+/// is moved when its new parent is not the section its old parent was matched to.
+struct SectionAlignment {
+    private var target: [[String]: [String]] = [:]
+
+    /// `pairs`: (old path, new path) of every paired task.
+    init(pairs: [(old: [String], new: [String])]) {
+        var oldSections: [[String]] = [], newSections: [[String]] = []
+        var oldIndex: [[String]: Int] = [:], newIndex: [[String]: Int] = [:]
+        var votes: [Int: [Int: Double]] = [:]
+        for p in pairs {
+            let a = Array(p.old.dropLast()), b = Array(p.new.dropLast())
+            let i = oldIndex[a] ?? { oldSections.append(a); oldIndex[a] = oldSections.count - 1; return oldSections.count - 1 }()
+            let j = newIndex[b] ?? { newSections.append(b); newIndex[b] = newSections.count - 1; return newSections.count - 1 }()
+            votes[i, default: [:]][j, default: 0] += 1
+        }
+        guard !oldSections.isEmpty else { return }
+        let n = oldSections.count, m = newSections.count
+        var weight = [Double](repeating: 0, count: n * m)
+        for (i, row) in votes {
+            for (j, v) in row {
+                weight[i * m + j] = v + (oldSections[i] == newSections[j] ? 0.5 : 0)
+            }
+        }
+        for (i, j) in Hungarian.maximize(weight: weight, rows: n, columns: m).enumerated() {
+            if let j { target[oldSections[i]] = newSections[j] }
+        }
+    }
+
+    /// The new notice's section that continues the old section `parent`, if any.
+    func continuation(of parent: [String]) -> [String]? { target[parent] }
+
+    /// True when a task at `old` now at `new` changed section.
+    func moved(old: [String], new: [String]) -> Bool {
+        let a = Array(old.dropLast()), b = Array(new.dropLast())
+        if let t = target[a] { return t != b }
+        return a != b
+    }
+}

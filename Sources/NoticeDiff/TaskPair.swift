@@ -1,0 +1,29 @@
+/// One task of the old notice matched with one of the new notice, and what changed between them.
+public struct TaskPair: Codable, Sendable, Hashable {
+    public var old: TaskRef
+    public var new: TaskRef
+    /// Combined similarity in [0, 1] (text, title and unit evidence; see `TaskSimilarity`).
+    public var similarity: Double
+    /// Sorted change labels; empty for an unchanged pair.
+    public var changes: [ChangeKind]
+    public var details: PairDetails
+
+    public init(old: TaskRef, new: TaskRef, similarity: Double, changes: [ChangeKind], details: PairDetails) {
+        self.old = old
+        self.new = new
+        self.similarity = similarity
+        self.changes = changes
+        self.details = details
+    }
+
+    enum CodingKeys: String, CodingKey { case old, new, similarity, changes, details }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(old, forKey: .old)
+        try c.encode(new, forKey: .new)
+        try c.encode((similarity * 1000).rounded() / 1000, forKey: .similarity)
+        try c.encode(changes, forKey: .changes)
+        try c.encode(details, forKey: .details)
+    }
+}

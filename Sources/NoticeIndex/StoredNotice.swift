@@ -1,0 +1,100 @@
+import Foundation
+import GRDB
+import NoticeModel
+import NoticeText
+
+/// Rebuilds a notice's catalog entry (`Notice`) from the index rows written by `NoticeRows`.
+enum StoredNotice {
+    static func load(id: Int64, _ db: Database) throws -> Notice {
+        guard let n = try Row.fetchOne(db, sql: "SELECT * FROM notices WHERE id = ?", arguments: [id]) else {
+            throw IndexError.unknownDocument(name: "#\(id)", suggestions: [])
+        }
+        let decoder = JSONDecoder()
+        var notice = Notice(
+            file: n["file"], issuer: n["issuer"], number: n["number"], date: n["date"], title: n["title"],
+            year: n["year"],
+            recipients: (try? decoder.decode([String].self, from: Data((n["recipients"] as String).utf8))) ?? [],
+            format: n["format"])
+
+        // Units: those with aliases in this notice, then every unit its tasks name.
+        var units: [String: NoticeUnit] = [:]
+        var order: [String] = []
+        for r in try Row.fetchAll(db, sql: """
+            SELECT u.name, u.kind, a.alias FROM unit_aliases a JOIN units u ON u.id = a.unit_id
+            WHERE a.notice_id = ? ORDER BY u.name, a.alias
+            """, arguments: [id]) {
+            let name: String = r["name"]
+            if units[name] == nil {
+                units[name] = NoticeUnit(name: name, kind: NoticeUnit.Kind(rawValue: r["kind"]) ?? .department)
+                order.append(name)
+            }
+            units[name]!.aliases.append(r["alias"])
+        }
+        for r in try Row.fetchAll(db, sql: """
+            SELECT DISTINCT u.name, u.kind FROM task_units tu JOIN units u ON u.id = tu.unit_id
+            JOIN tasks t ON t.id = tu.task_id WHERE t.notice_id = ? ORDER BY u.name
+            """, arguments: [id]) {
+            let name: String = r["name"]
+            if units[name] == nil {
+                units[name] = NoticeUnit(name: name, kind: NoticeUnit.Kind(rawValue: r["kind"]) ?? .department)
+                order.append(name)
+            }
+        }
+        notice.units = order.map { units[$0]! }
+
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT id, task_id, path, title, text, core, line, end_line FROM tasks WHERE notice_id = ? ORDER BY ordinal
+            """, arguments: [id])
+        notice.tasks = try rows.map { t in
+            let rowID: Int64 = t["id"]
+            var roles: [String: [String]] = [:]
+            for u in try Row.fetchAll(db, sql: """
+                SELECT tu.role, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id
+                WHERE tu.task_id = ? ORDER BY tu.role, tu.position
+                """, arguments: [rowID]) {
+                roles[u["role"], default: []].append(u["name"])
+            }
+            let deadlines = try String.fetchAll(db, sql: "SELECT json FROM deadlines WHERE task_id = ? ORDER BY ordinal", arguments: [rowID])
+                .compactMap { try? decoder.decode(Deadline.self, from: Data($0.utf8)) }
+            let metrics = try String.fetchAll(db, sql: "SELECT json FROM metrics WHERE task_id = ? ORDER BY ordinal", arguments: [rowID])
+                .compactMap { try? decoder.decode(Metric.self, from: Data($0.utf8)) }
+            return NoticeTask(
+                id: t["task_id"], path: (try? decoder.decode([String].self, from: Data((t["path"] as String).utf8))) ?? [],
+                title: t["title"], text: t["text"], core: t["core"],
+                lead: roles["lead"] ?? [], support: roles["support"] ?? [], responsible: roles["responsible"] ?? [],
+                inferred: roles["inferred"] ?? [], deadlines: deadlines, metrics: metrics,
+                source: SourceLocation(line: t["line"], endLine: t["end_line"]))
+        }
+        return notice
+    }
+
+    /// The same issuer's most recent notice dated before notice `id` (by 成文日期, else by work
+    /// year), or nil.
+    static func previous(of id: Int64, _ db: Database) throws -> Int64? {
+        guard let n = try Row.fetchOne(db, sql: "SELECT issuer, date, year FROM notices WHERE id = ?", arguments: [id]),
+              let issuer = n["issuer"] as String? else { return nil }
+        let date: String? = n["date"], year: Int? = n["year"]
+        let candidates = try Row.fetchAll(db, sql: "SELECT id, issuer, date, year FROM notices WHERE id != ?", arguments: [id])
+        let key = { (s: String) in SearchFolding.key(s) }
+        let mine = key(issuer)
+        var best: (id: Int64, sort: String)?
+        for c in candidates {
+            guard let other = c["issuer"] as String?, key(other) == mine else { continue }
+            let cDate: String? = c["date"], cYear: Int? = c["year"]
+            // Sort key: the date when both have one, else the work year.
+            let earlier: Bool, sort: String
+            if let date, let cDate {
+                earlier = cDate < date
+                sort = cDate
+            } else if let year, let cYear {
+                earlier = cYear < year
+                sort = String(format: "%04d", cYear)
+            } else {
+                continue
+            }
+            guard earlier else { continue }
+            if best == nil || sort > best!.sort { best = (c["id"], sort) }
+        }
+        return best?.id
+    }
+}

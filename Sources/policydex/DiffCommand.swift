@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import NoticeDiff
+import NoticeIndex
+import NoticeModel
+
+/// What changed between two notices, task by task and unit by unit.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Compare two notices (e.g. last year's and this year's): paired, added, removed, split and merged tasks, and what each unit gains and loses.",
+        discussion: """
+            OLD and NEW are notices in the index (file name, relative path or stem) or paths of notice files \
+            not yet imported (.txt, .html, .docx, .pdf, .tsv). Tasks are paired by content, not by number. \
+            Exit status: 0 when the notices differ, 1 when no task changed, 2 on a usage or input error.
+            """)
+
+    @OptionGroup var options: CorpusOptions
+    @Argument(help: "The earlier notice.") var old: String
+    @Argument(help: "The later notice.") var new: String
+    @Flag(name: .long, help: "Print JSON.") var json = false
+    @Flag(name: .long, help: "Print Markdown (for a memo).") var markdown = false
+    @Flag(name: .long, help: "List unchanged pairs (and units) too.") var all = false
+    @Option(name: .long, help: "Similarity (0-1) below which tasks are not paired.") var threshold: Double?
+
+    func validate() throws {
+        if json && markdown { throw ValidationError("--json and --markdown cannot be used together") }
+        if let threshold, !(threshold > 0 && threshold <= 1) { throw ValidationError("--threshold must be in (0, 1]") }
+    }
+
+    func run() throws {
+        let a: Notice, b: Notice
+        do {
+            a = try NoticeSource.notice(old, options: options)
+            b = try NoticeSource.notice(new, options: options)
+        } catch {
+            throw Output.fail(error)
+        }
+        let report = NoticeDiffer.diff(old: a, new: b, options: NoticeDiffOptions(
+            threshold: threshold ?? NoticeDiffOptions.defaultThreshold, includeUnchanged: all))
+        try Self.print(report, json: json, markdown: markdown)
+        if report.summary.isEmpty { throw ExitCode(1) }
+    }
+
+    static func print(_ report: NoticeDiffReport, json: Bool, markdown: Bool) throws {
+        if json {
+            try Output.json(report)
+        } else if markdown {
+            FileHandle.standardOutput.write(Data(DiffMarkdownRenderer().render(report).utf8))
+        } else {
+            FileHandle.standardOutput.write(Data(DiffTextRenderer(colour: Output.colour).render(report).utf8))
+        }
+    }
+}
