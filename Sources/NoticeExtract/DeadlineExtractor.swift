@@ -17,10 +17,15 @@ public enum DeadlineExtractor {
     private static let monthEndPattern = TextPattern("((?:(?:\\d{4}|次|明)年)?\(num)月(?:底|末))")
     private static let monthPartPattern = TextPattern("((?:(?:\\d{4})年)?\(num)月(?:上旬|中旬|下旬))")
     private static let parenMonth = TextPattern("[（(]((?:\\d{4}年)?\(num)月)[）)]")
-    private static let withinPattern = TextPattern("(?:[\\p{Han}]{0,4}?)(半个?小时|\\d+(?:\\.\\d+)?个?(?:小时|分钟|工作日|天|日))(?:内|之内)")
+    private static let withinPattern = TextPattern("(半个?小时|\\d+(?:\\.\\d+)?个?(?:小时|分钟|工作日|天|日))(?:内|之内)")
     private static let goldenHours = TextPattern("黄金(\\d+)小时")
     private static let reportingEvery = TextPattern("每(日|天|周|月|季度|季|半年|年)([^。；，,]{0,14}?)(?:报告|报送|上报|汇报|报)")
     private static let reportingRegime = TextPattern("(?<![\\d个每上下本当次前后])(日|周|月|季)(?:度)?(报告|报送|汇报|汇总|研判|总结|通报|调度|报表|报)")
+    /// 第三季度 / 2024年第一季度: by its end when followed by 前/末/完成, else the quarter itself.
+    private static let quarterPattern = TextPattern("(?:(\\d{4})年)?第([一二三四1-4])季度(末|底|前|之前|完成|结束前)?")
+    /// 即日起至2024年12月31日: a "by" date.
+    private static let untilPattern = TextPattern("(?:自|从)?即日起(?:至|到)(\(point))")
+    private static let everyPattern = TextPattern("^每(日|天|周|月|季度|半年|年)$")
     private static let ongoingPattern = TextPattern("^(?:长期坚持|长期|持续推进|持续开展|常态化推进|常态化|长期推进|持续)$")
 
     /// Deadlines in running text; `year` resolves month-only dates.
@@ -33,6 +38,18 @@ public enum DeadlineExtractor {
             guard let d, free(r) else { return }
             taken.append(r)
             found.append((r.location, d))
+        }
+        for m in untilPattern.matches(in: key) {
+            guard let p = TimePoint(m.group(1)!, year: year) else { continue }
+            add(m.range, Deadline(text: m.text, kind: .date, end: p.last))
+        }
+        for m in quarterPattern.matches(in: key) {
+            guard let q = ChineseNumeral.value(of: m.group(2)!), (1...4).contains(q),
+                  let y = m.group(1).flatMap({ Int($0) }) ?? year else { continue }
+            let first = String(format: "%04d-%02d-01", y, q * 3 - 2)
+            let last = String(format: "%04d-%02d-%02d", y, q * 3, TimePoint.daysIn(q * 3, y))
+            add(m.range, m.group(3) == nil ? Deadline(text: m.text, kind: .range, start: first, end: last)
+                                           : Deadline(text: m.text, kind: .date, end: last))
         }
         for m in recurringByDay.matches(in: key) {
             add(m.range, Deadline(text: m.text, kind: .recurring, every: period(m.group(1)!),
@@ -95,7 +112,14 @@ public enum DeadlineExtractor {
         let key = TextFolding.simplifiedKey(cell).removingAll(" ")
         guard !key.isEmpty else { return [] }
         if ongoingPattern.matchesWhole(key) { return [Deadline(text: key, kind: .ongoing)] }
-        let found = deadlines(in: key, year: year)
+        if let m = everyPattern.firstMatch(in: key) {
+            return [Deadline(text: key, kind: .recurring, every: period(m.group(1)!))]
+        }
+        // A time-limit cell holding a period means "by its end": 第三季度 → by 09-30.
+        var found = deadlines(in: key, year: year)
+        if found.count == 1, found[0].kind == .range, key.hasPrefix("第") || key.contains("季度") {
+            found[0] = Deadline(text: found[0].text, kind: .date, end: found[0].end)
+        }
         if !found.isEmpty { return found }
         if let p = TimePoint(key.replacingOccurrences(of: "前", with: ""), year: year) {
             return [Deadline(text: key, kind: .date, end: p.last)]

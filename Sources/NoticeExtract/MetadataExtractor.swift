@@ -81,7 +81,9 @@ enum MetadataExtractor {
         meta.title = meta.title?.removingAll(" ")
 
         // 主送: the line ending in "：" in the cover.
-        if let r = coverTexts.first(where: { ($0.hasSuffix("：") || $0.hasSuffix(":")) && $0.count <= 120 && !$0.hasPrefix("日期") }) {
+        let salutationCandidates = coverTexts + layout.preamble.prefix(2).map(\.text)
+        if let r = salutationCandidates.first(where: { ($0.hasSuffix("：") || $0.hasSuffix(":")) && $0.count <= 120
+                                                    && !$0.hasPrefix("日期") && !$0.contains("。") }) {
             meta.recipients = UnitNames.split(String(r.dropLast()))
         }
 

@@ -22,6 +22,8 @@ enum TaskCollector {
     private static let notTasks = TextPattern("^(?:指导思想|总体思路|总体目标|工作目标|主要目标|目标要求|基本情况|背景)(?:[。：:，]|$)")
     /// Parts whose items are secondary (phases, requirements, principles): core = false.
     private static let secondary = TextPattern("^(?:实施步骤|方法步骤|工作步骤|步骤安排|时间安排|进度安排|实施安排|工作要求|有关要求|保障措施|工作保障|组织保障|组织领导|组织实施|工作原则|基本原则|总体要求|考核评估|督导考核|监督考核)(?:[。：:，]|$)|阶段(?:[（(].*[）)])?(?:[。：:，]|$)")
+    /// Articles of a 制度/办法 that state no work: its purpose, scope, who interprets it, when it applies.
+    private static let noWork = TextPattern("^(?:为[^。]{2,80}(?:制定|特制定|制订)本(?:制度|办法|方案|规定|细则|规范|意见)[。]?$|本(?:制度|办法|规定|细则|规范|方案)(?:适用于|所称)|本(?:制度|办法|规定|细则|规范|方案)由[^。]{1,30}负责解释|[^。]{0,30}自[^。]{0,10}之日起(?:施行|执行|实施))")
     private static let memberList = TextPattern("组\\s*长[：:]|副组长[：:]|成\\s*员[：:]")
     private static let notePrefix = TextPattern("^(?:备注|说明|注|填报说明)[：:]")
 
@@ -69,8 +71,8 @@ enum TaskCollector {
             }
         }
         let text = paragraphs.map(\.text).joined()
-        // Too short to state work, or the member list of a leading group.
-        guard text.count >= 6, !memberList.contains(in: text) else { return }
+        // Too short to state work, the member list of a leading group, or an article stating no work.
+        guard text.count >= 6, !memberList.contains(in: text), !noWork.contains(in: TextFolding.simplifiedKey(text)) else { return }
         var d = draft(path: path, paragraphs: paragraphs, core: !isSecondary, year: year)
         if d.responsibility == nil {
             // A heading may state responsibility for all its items: "（一）X方面（牵头单位：安稳办）".

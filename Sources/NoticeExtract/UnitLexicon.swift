@@ -26,8 +26,10 @@ struct UnitLexicon {
             var long = m.group(1)!
             let short = m.group(2)!
             if let cut = Self.verbBoundary.firstMatch(in: long) { long = String(long.dropFirst(cut.text.count)) }
+            let declared = m.text.contains("简称") || m.text.contains("下称")
             guard long.count > short.count, long.count >= 4,
-                  UnitNames.looksLikeUnit(long), UnitNames.looksLikeUnit(short) || m.text.contains("简称") else { continue }
+                  UnitNames.looksLikeUnit(long), UnitNames.looksLikeUnit(short) || declared,
+                  declared || Self.usedOnItsOwn(short, in: bodyText) else { continue }
             if votes[long] == nil { order.append(long) }
             votes[long, default: [:]][short, default: 0] += 1
         }
@@ -38,6 +40,14 @@ struct UnitLexicon {
             known.insert(TextFolding.simplifiedKey(best))
             known.insert(TextFolding.simplifiedKey(long))
         }
+    }
+
+    /// `short` occurs in the text outside "（short）": it is used as a name, not only as a note.
+    static func usedOnItsOwn(_ short: String, in text: String) -> Bool {
+        let all = text.components(separatedBy: short).count - 1
+        let noted = text.components(separatedBy: "（" + short + "）").count - 1
+            + text.components(separatedBy: "(" + short + ")").count - 1
+        return all > noted
     }
 
     private mutating func addAlias(_ alias: String, of name: String) {

@@ -19,6 +19,14 @@ final class DeadlineExtractorTests: XCTestCase {
         XCTAssertEqual(keys("12月至次年2月开展冬季专项行动"), ["range:2022-12-01..2023-02-28"])
     }
 
+    func testQuartersAndUntilDates() {
+        XCTAssertEqual(keys("于第三季度完成全部整改", year: 2024), ["date:2024-09-30"])
+        XCTAssertEqual(keys("2024年第一季度开展专项检查"), ["range:2024-01-01..2024-03-31"])
+        XCTAssertEqual(keys("即日起至2024年12月31日开展集中整治"), ["date:2024-12-31"])
+        XCTAssertEqual(DeadlineExtractor.deadlines(inLimitCell: "第三季度", year: 2024).map(\.key), ["date:2024-09-30"])
+        XCTAssertEqual(DeadlineExtractor.deadlines(inLimitCell: "每半年", year: 2024).map(\.key), ["recurring:half-year:"])
+    }
+
     func testRecurringAndResponseTimes() {
         XCTAssertEqual(keys("请各科室自8月起，每月15日前报保卫科"), ["recurring:month:15"])
         XCTAssertEqual(keys("各单位于每月月底前向市卫生局上报月报表"), ["recurring:month:"])

@@ -57,6 +57,30 @@ final class MetadataTests: XCTestCase {
         XCTAssertEqual(Set(n.tasks.map(\.id)).count, n.tasks.count)
     }
 
+    func testArticlesThatStateNoWorkAreNotTasksAndCampusNotesAreNotAliases() {
+        let n = notice("""
+        市卫生健康局安全生产管理制度
+        第一条 为加强全系统安全生产管理，根据有关规定，制定本制度。
+        第二条 本制度适用于局属各单位。
+        第三条 局属各单位要每季度至少开展1次安全检查。
+        第四条 开展医疗机构安全检查。
+        责任单位：医政医管科，青岛市市立医院（东院）、局属各医疗机构
+        第五条 本制度由安全生产科负责解释，自印发之日起施行。
+        """)
+        XCTAssertEqual(n.tasks.map(\.path), [["第三条"], ["第四条"]])
+        XCTAssertEqual(n.tasks[1].responsible, ["医政医管科", "青岛市市立医院（东院）", "局属各医疗机构"])
+        XCTAssertEqual(n.tasks[0].inferred, ["局属各单位"])
+    }
+
+    func testSalutationWithoutACoverLetter() {
+        let n = notice("""
+        关于做好2024年汛期安全工作的通知
+        委机关各科室，委属各单位，各社区卫生服务中心：
+        一、加强值守。各单位要严格落实24小时值班制度。
+        """)
+        XCTAssertEqual(n.recipients, ["委机关各科室", "委属各单位", "各社区卫生服务中心"])
+    }
+
     func testNoticeWithoutNumberingGivesOneTaskPerParagraph() {
         let n = notice("""
         关于做好节日期间安全稳定工作的通知

@@ -25,6 +25,10 @@ final class MetricExtractorTests: XCTestCase {
         XCTAssertEqual(summary("每年不少於2次"), [">= 2 次 year"])
     }
 
+    func testComparatorWordsInsideOtherWordsDoNotCount() {
+        XCTAssertEqual(summary("二级以上医院平安医院创建达标率不低于90%"), [">= 90 % -"])
+    }
+
     func testPercentagesRangesAndCounts() {
         XCTAssertEqual(summary("及时受理率、按期办结率需达100%"), ["= 100 % -"])
         XCTAssertEqual(summary("做到单位干部职工100%下载安装"), ["= 100 % -"])
