@@ -45,6 +45,15 @@ final class ReflowTests: XCTestCase {
         XCTAssertEqual(p.map(\.text), ["1.每年不少于2次，达到100%。（牵头单位：医政科）"])
     }
 
+    func testSpreadsheetQuotedCellsSpanningLines() {
+        let text = "序号\t工作任务\t牵头单位\t配合单位\n1\t开展网络安全测评\t信息科\t\"局属各单位\n区卫生健康信息中心\"\n2\t加强值守\t办公室\t\"法规科、\n区医调委\"\n"
+        let p = Reflow.paragraphs(of: text)
+        XCTAssertEqual(p.map(\.cells), [["序号", "工作任务", "牵头单位", "配合单位"],
+                                       ["1", "开展网络安全测评", "信息科", "局属各单位、区卫生健康信息中心"],
+                                       ["2", "加强值守", "办公室", "法规科、区医调委"]])
+        XCTAssertEqual(p.map(\.line), [1, 2, 4])
+    }
+
     func testTableRowsKeepTheirCells() {
         let p = Reflow.paragraphs(of: "序号\t工作任务\t牵头单位\n1\t加强消防安全管理\t安稳办\n")
         XCTAssertEqual(p.count, 2)

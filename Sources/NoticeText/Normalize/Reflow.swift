@@ -39,9 +39,10 @@ public enum Reflow {
         var out: [PhysicalLine] = []
         var number = 0
         // "\r\n" is one Character in Swift: split on either form.
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            let raw = String(rawLine)
-            number += 1
+        let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .map(String.init)
+        for (raw, first) in joinQuotedCells(rawLines) {
+            number = first
             let folded = TextFolding.foldWidth(raw)
             var cleaned: String
             if folded.contains("\t" as Character), folded.split(separator: "\t").filter({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }).count >= 2 {
@@ -55,6 +56,44 @@ public enum Reflow {
             }
             let trimmed = trimSpaces(folded)
             out.append(PhysicalLine(text: cleaned, number: number, width: displayWidth(trimmed)))
+        }
+        return out
+    }
+
+    /// Tab-separated rows saved by a spreadsheet quote a cell that holds line breaks
+    /// ("局属各单位\n区卫生健康信息中心"): such a row is one line again, its cell's lines joined
+    /// with 、 (none after punctuation) and the quotes removed. Returns lines with their first line number.
+    static func joinQuotedCells(_ lines: [String]) -> [(String, Int)] {
+        var out: [(String, Int)] = []
+        var i = 0
+        func quotes(_ s: String) -> Int { s.unicodeScalars.filter { $0 == "\"" }.count }
+        while i < lines.count {
+            var line = lines[i]
+            var j = i + 1
+            if line.contains("\t" as Character), quotes(line) % 2 == 1 {
+                var joined = line
+                while j < lines.count, j - i <= 20, quotes(joined) % 2 == 1 {
+                    let piece = lines[j].trimmingCharacters(in: .whitespaces)
+                    if !piece.isEmpty {
+                        let endsInPunctuation = joined.last.map { "、，,；;。\"".contains($0) } ?? true
+                        joined += (endsInPunctuation ? "" : "、") + piece
+                    }
+                    j += 1
+                }
+                if quotes(joined) % 2 == 0 {
+                    line = joined.split(separator: "\t", omittingEmptySubsequences: false).map { cell -> String in
+                        var c = cell.trimmingCharacters(in: .whitespaces)
+                        if c.count >= 2, c.hasPrefix("\""), c.hasSuffix("\"") { c = String(c.dropFirst().dropLast()) }
+                        return c.replacingOccurrences(of: "\"\"", with: "\"")
+                    }.joined(separator: "\t")
+                } else {
+                    j = i + 1   // not a quoted cell after all: leave the lines as they are
+                }
+            }
+            out.append((line, i + 1))
+            // Lines folded into the row keep their numbers free (blank as far as reflow goes).
+            for k in (i + 1)..<j { out.append(("", k + 1)) }
+            i = j
         }
         return out
     }
