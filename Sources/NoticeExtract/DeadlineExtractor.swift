@@ -30,7 +30,11 @@ public enum DeadlineExtractor {
 
     /// Deadlines in running text; `year` resolves month-only dates.
     public static func deadlines(in text: String, year: Int?) -> [Deadline] {
-        let key = TextFolding.simplifiedKey(text).removingAll(" ")
+        // Patterns match the Simplified key; texts are taken from the original at the same offsets.
+        let plain = text.removingAll(" ")
+        let key = TextFolding.simplifiedKey(plain)
+        let written = plain as NSString
+        func original(_ r: NSRange) -> String { written.substring(with: r) }
         var found: [(Int, Deadline)] = []
         var taken: [NSRange] = []
         func free(_ r: NSRange) -> Bool { !taken.contains { NSIntersectionRange($0, r).length > 0 } }
@@ -41,66 +45,66 @@ public enum DeadlineExtractor {
         }
         for m in untilPattern.matches(in: key) {
             guard let p = TimePoint(m.group(1)!, year: year) else { continue }
-            add(m.range, Deadline(text: m.text, kind: .date, end: p.last))
+            add(m.range, Deadline(text: original(m.range), kind: .date, end: p.last))
         }
         for m in quarterPattern.matches(in: key) {
             guard let q = ChineseNumeral.value(of: m.group(2)!), (1...4).contains(q),
                   let y = m.group(1).flatMap({ Int($0) }) ?? year else { continue }
             let first = String(format: "%04d-%02d-01", y, q * 3 - 2)
             let last = String(format: "%04d-%02d-%02d", y, q * 3, TimePoint.daysIn(q * 3, y))
-            add(m.range, m.group(3) == nil ? Deadline(text: m.text, kind: .range, start: first, end: last)
-                                           : Deadline(text: m.text, kind: .date, end: last))
+            add(m.range, m.group(3) == nil ? Deadline(text: original(m.range), kind: .range, start: first, end: last)
+                                           : Deadline(text: original(m.range), kind: .date, end: last))
         }
         for m in recurringByDay.matches(in: key) {
-            add(m.range, Deadline(text: m.text, kind: .recurring, every: period(m.group(1)!),
+            add(m.range, Deadline(text: original(m.range), kind: .recurring, every: period(m.group(1)!),
                                   byDay: ChineseNumeral.value(of: m.group(2)!)))
         }
         for m in recurringEnd.matches(in: key) {
-            add(m.range, Deadline(text: m.text, kind: .recurring, every: period(m.group(1)!)))
+            add(m.range, Deadline(text: original(m.range), kind: .recurring, every: period(m.group(1)!)))
         }
         for m in rangePattern.matches(in: key) {
             guard let a = TimePoint(m.group(1)!, year: year), let b = TimePoint(m.group(2)!, year: a.explicitYear ?? year)
             else { continue }
-            add(m.range, Deadline(text: m.text, kind: .range, start: a.first, end: b.last))
+            add(m.range, Deadline(text: original(m.range), kind: .range, start: a.first, end: b.last))
         }
         for m in shortRange.matches(in: key) {
             guard let a = TimePoint(m.group(1)! + m.group(2)! + "月", year: year),
                   let b = TimePoint(m.group(1)! + m.group(3)! + "月", year: year) else { continue }
-            add(m.range, Deadline(text: m.text, kind: .range, start: a.first, end: b.last))
+            add(m.range, Deadline(text: original(m.range), kind: .range, start: a.first, end: b.last))
         }
         for m in datePattern.matches(in: key) {
             guard let p = TimePoint(m.group(1)!, year: year) else { continue }
-            add(m.range, Deadline(text: m.text, kind: .date, end: p.last))
+            add(m.range, Deadline(text: original(m.range), kind: .date, end: p.last))
         }
         for m in monthEndPattern.matches(in: key) {
             guard let p = TimePoint(m.group(1)!, year: year) else { continue }
-            add(m.range, Deadline(text: m.text, kind: .date, end: p.last))
+            add(m.range, Deadline(text: original(m.range), kind: .date, end: p.last))
         }
         for m in monthPartPattern.matches(in: key) {
             guard let p = TimePoint(m.group(1)!, year: year) else { continue }
-            add(m.range, Deadline(text: m.text, kind: .range, start: p.first, end: p.last))
+            add(m.range, Deadline(text: original(m.range), kind: .range, start: p.first, end: p.last))
         }
         for m in parenMonth.matches(in: key) {
             guard let p = TimePoint(m.group(1)!, year: year) else { continue }
-            add(m.ranges[1], Deadline(text: m.group(1)!, kind: .range, start: p.first, end: p.last))
+            add(m.ranges[1], Deadline(text: original(m.ranges[1]), kind: .range, start: p.first, end: p.last))
         }
         for m in goldenHours.matches(in: key) {
-            add(m.range, Deadline(text: m.text, kind: .within, duration: "PT\(m.group(1)!)H"))
+            add(m.range, Deadline(text: original(m.range), kind: .within, duration: "PT\(m.group(1)!)H"))
         }
         for m in withinPattern.matches(in: key) {
             guard let d = duration(m.group(1)!) else { continue }
-            add(m.range, Deadline(text: m.text, kind: .within, duration: d))
+            add(m.range, Deadline(text: original(m.range), kind: .within, duration: d))
         }
         for m in reportingEvery.matches(in: key) {
             // "每年不少于2次" is a frequency target (a metric), not a reporting duty.
             let gap = m.group(2) ?? ""
             if gap.contains("不少于") || gap.contains("至少") || gap.contains("次" as Character) { continue }
             let word = m.group(1)!
-            add(NSRange(location: m.range.location, length: (("每" + word) as NSString).length),
-                Deadline(text: "每" + word, kind: .recurring, every: period(word)))
+            let head = NSRange(location: m.range.location, length: (("每" + word) as NSString).length)
+            add(head, Deadline(text: original(head), kind: .recurring, every: period(word)))
         }
         for m in reportingRegime.matches(in: key) {
-            add(m.range, Deadline(text: m.text, kind: .recurring, every: period(m.group(1)!)))
+            add(m.range, Deadline(text: original(m.range), kind: .recurring, every: period(m.group(1)!)))
         }
         var seen = Set<String>()
         return found.sorted { $0.0 < $1.0 }.map(\.1).filter { seen.insert($0.key).inserted }
@@ -109,22 +113,23 @@ public enum DeadlineExtractor {
     /// A time-limit table cell: like running text, but a bare month or year means "by then"
     /// and 长期坚持 is an open-ended limit.
     public static func deadlines(inLimitCell cell: String, year: Int?) -> [Deadline] {
-        let key = TextFolding.simplifiedKey(cell).removingAll(" ")
+        let plain = cell.removingAll(" ")
+        let key = TextFolding.simplifiedKey(plain)
         guard !key.isEmpty else { return [] }
-        if ongoingPattern.matchesWhole(key) { return [Deadline(text: key, kind: .ongoing)] }
+        if ongoingPattern.matchesWhole(key) { return [Deadline(text: plain, kind: .ongoing)] }
         if let m = everyPattern.firstMatch(in: key) {
-            return [Deadline(text: key, kind: .recurring, every: period(m.group(1)!))]
+            return [Deadline(text: plain, kind: .recurring, every: period(m.group(1)!))]
         }
         // A time-limit cell holding a period means "by its end": 第三季度 → by 09-30.
-        var found = deadlines(in: key, year: year)
+        var found = deadlines(in: plain, year: year)
         if found.count == 1, found[0].kind == .range, key.hasPrefix("第") || key.contains("季度") {
             found[0] = Deadline(text: found[0].text, kind: .date, end: found[0].end)
         }
         if !found.isEmpty { return found }
         if let p = TimePoint(key.replacingOccurrences(of: "前", with: ""), year: year) {
-            return [Deadline(text: key, kind: .date, end: p.last)]
+            return [Deadline(text: plain, kind: .date, end: p.last)]
         }
-        if key.hasPrefix("长期") || key.hasPrefix("持续") { return [Deadline(text: key, kind: .ongoing)] }
+        if key.hasPrefix("长期") || key.hasPrefix("持续") { return [Deadline(text: plain, kind: .ongoing)] }
         return []
     }
 

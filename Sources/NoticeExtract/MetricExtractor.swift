@@ -20,8 +20,11 @@ public enum MetricExtractor {
     private static let periodWord = TextPattern("(每年|每季度|每半年|每月|每周|每日|每天|年内|全年|年度内)")
 
     public static func metrics(in text: String) -> [Metric] {
-        let key = TextFolding.simplifiedKey(text).removingAll(" ")
+        // Patterns match the Simplified key; texts are taken from the original at the same offsets.
+        let plain = text.removingAll(" ")
+        let key = TextFolding.simplifiedKey(plain)
         let ns = key as NSString
+        let written = plain as NSString
         var out: [(Int, Metric)] = []
         var clauseStart = 0
         var bounds: [NSRange] = []
@@ -32,18 +35,33 @@ public enum MetricExtractor {
         bounds.append(NSRange(location: clauseStart, length: ns.length - clauseStart))
         for r in bounds where r.length > 1 {
             let clause = ns.substring(with: r)
-            for (offset, metric) in metrics(inClause: clause) { out.append((r.location + offset, metric)) }
+            for (offset, var metric) in metrics(inClause: clause) {
+                if let range = metric.sourceRange {
+                    metric.text = written.substring(with: NSRange(location: r.location + range.location, length: range.length))
+                }
+                out.append((r.location + offset, metric.metric))
+            }
         }
         return out.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
-    static func metrics(inClause clause: String) -> [(Int, Metric)] {
-        var found: [(Int, Metric)] = []
+    /// A metric found in a clause, with the clause range its text came from.
+    struct Found {
+        var metric: Metric
+        var sourceRange: NSRange?
+        var text: String {
+            get { metric.text }
+            set { metric.text = newValue }
+        }
+    }
+
+    static func metrics(inClause clause: String) -> [(Int, Found)] {
+        var found: [(Int, Found)] = []
         var taken: [NSRange] = []
         func add(_ r: NSRange, _ metric: Metric) {
             guard !taken.contains(where: { NSIntersectionRange($0, r).length > 0 }) else { return }
             taken.append(r)
-            found.append((r.location, metric))
+            found.append((r.location, Found(metric: metric, sourceRange: r)))
         }
         let period = periodBefore(in: clause)
         for m in directionalNumber.matches(in: clause) {
@@ -86,14 +104,15 @@ public enum MetricExtractor {
                                 period: period(m.range.location)))
         }
         // Directional targets without a number, only on rates and counts.
-        if found.isEmpty || !found.contains(where: { [.increase, .decrease].contains($0.1.comparator) }) {
+        if found.isEmpty || !found.contains(where: { [.increase, .decrease].contains($0.1.metric.comparator) }) {
             for m in directional.matches(in: clause) where !taken.contains(where: { NSIntersectionRange($0, m.range).length > 0 }) {
                 let ns = clause as NSString
                 let afterRange = NSRange(location: m.range.location + m.range.length,
                                          length: min(24, ns.length - m.range.location - m.range.length))
                 let beforeRange = NSRange(location: max(0, m.range.location - 16), length: min(16, m.range.location))
                 let objectAfter = rateObject.firstMatch(in: clause, range: afterRange)
-                let objectBefore = m.text.hasPrefix("双") ? rateObject.firstMatch(in: clause, range: beforeRange) : nil
+                // "案件数量双降低", "知晓率进一步提高": the rate or count may come first.
+                let objectBefore = objectAfter == nil ? rateObject.matches(in: clause, range: beforeRange).last : nil
                 guard objectAfter != nil || objectBefore != nil else { continue }
                 let up = ["提高", "提升", "扩大", "增加"].contains(m.text)
                 let span: NSRange

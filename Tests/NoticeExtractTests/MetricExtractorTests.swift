@@ -44,6 +44,12 @@ final class MetricExtractorTests: XCTestCase {
         XCTAssertEqual(summary("减少消防违法违规行为"), [])
     }
 
+    func testTextIsCopiedAsWrittenAndTheObjectMayComeFirst() {
+        XCTAssertEqual(MetricExtractor.metrics(in: "每年至少召開1次專題會議").map(\.text), ["至少召開1次"])
+        XCTAssertEqual(DeadlineExtractor.deadlines(in: "於2024年6月底前完成", year: 2024).map(\.text), ["2024年6月底前"])
+        XCTAssertEqual(summary("平安建设知晓率进一步提高"), ["increase - - -"])
+    }
+
     func testVagueWordsAndOtherNumbersAreNotMetrics() {
         XCTAssertEqual(summary("实现防雷装置规范建设“全覆盖”"), [])
         XCTAssertEqual(summary("规范血液采集检测、一次性耗材使用"), [])
