@@ -1,4 +1,5 @@
 import NoticeModel
+import NoticeText
 
 /// Compares the two tasks of a pair field by field: the change labels and their old → new values.
 struct PairComparer {
@@ -37,7 +38,8 @@ struct PairComparer {
         let named = units.foldedForms(of: a.lead + a.support + a.responsible + b.lead + b.support + b.responsible)
         // The same words, or the same words with each notice's work year as the placeholder (a task
         // copied verbatim keeps "2024年"; one carried over a year on says "2025年").
-        if TaskWording.key(a, unitForms: named, year: nil) != TaskWording.key(b, unitForms: named, year: nil),
+        if SearchFolding.key(a.text) != SearchFolding.key(b.text),
+           TaskWording.key(a, unitForms: named, year: nil) != TaskWording.key(b, unitForms: named, year: nil),
            TaskWording.key(a, unitForms: named, year: oldYear) != TaskWording.key(b, unitForms: named, year: newYear) {
             changes.append(.text)
             details.text = words.diff(a.text, b.text)

@@ -6,7 +6,7 @@ import NoticeText
 public enum CatalogBuilder {
     /// Changes whenever extraction gives different results for the same file; an index built by
     /// another version re-extracts every notice (stored hashes include it).
-    public static let version = "8"
+    public static let version = "9"
 
     /// Reads, decodes and extracts the notice at `path`; `relativePath` becomes `Notice.file`
     /// and names the file in errors.
@@ -26,10 +26,16 @@ public enum CatalogBuilder {
         let bodyText = (layout.preamble + layout.outline.nodes.flatMap(\.body)).map(\.text).joined(separator: "\n")
         let explicitNames = drafts.flatMap { $0.responsibility?.allNames ?? [] }
         var lexicon = UnitLexicon(explicitNames: explicitNames, bodyText: bodyText)
-        // Second look at tasks without a labelled annotation, now that the notice's own names are known.
+        // Verbal forms and unlabelled lists, now that the notice's own names are known; else what
+        // a heading above states.
         let known = lexicon.knownKeys
         for i in drafts.indices where drafts[i].responsibility == nil {
-            drafts[i].responsibility = ResponsibilityExtractor.explicit(in: drafts[i].text, known: known)
+            if let r = ResponsibilityExtractor.explicit(in: drafts[i].text, known: known) {
+                drafts[i].responsibility = r
+                drafts[i].core = true
+            } else {
+                drafts[i].responsibility = drafts[i].inherited
+            }
         }
         let subjects = InferredUnits(lexicon: lexicon)
         let inferred = drafts.map { d -> [String] in

@@ -10,6 +10,7 @@ public enum DeadlineExtractor {
     // A point in time: [YYYY年][M月][D日|上旬|中旬|下旬|初|底|末] or 年底/年末/上半年/下半年.
     private static var point: String { "(?:(?:\\d{4}|次|明)年)?\(num)月(?:\(num)日|上旬|中旬|下旬|初|底|末|中)?" }
     private static let recurringByDay = TextPattern("每(月|季度?|周|年)(?:的)?(\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:前|之前|以前)?")
+    private static let yearlyMonth = TextPattern("每年(?:的)?(\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(\\d{1,2})日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前)?")
     private static let recurringEnd = TextPattern("每(月|季度?|半年|年)(?:月底|底|末|季末|年底|结束)(?:前|之前)?")
     private static let rangePattern = TextPattern("(\(point))\\s*(?:-|—|–|~|～|至|到)\\s*(\(point))")
     private static let shortRange = TextPattern("((?:\\d{4})年)(\\d{1,2})\\s*(?:-|—|～|~|至)\\s*(\\d{1,2})月")
@@ -19,7 +20,7 @@ public enum DeadlineExtractor {
     private static let parenMonth = TextPattern("[（(]((?:\\d{4}年)?\(num)月)[）)]")
     private static let withinPattern = TextPattern("(半个?小时|\\d+(?:\\.\\d+)?个?(?:小时|分钟|工作日|天|日))(?:内|之内)")
     private static let goldenHours = TextPattern("黄金(\\d+)小时")
-    private static let reportingEvery = TextPattern("每(日|天|周|月|季度|季|半年|年)([^。；，,]{0,14}?)(?:报告|报送|上报|汇报|报)")
+    private static let reportingEvery = TextPattern("每(日|天|周[一二三四五六日]?|月|季度|季|半年|年)([^。；，,]{0,14}?)(?:报告|报送|上报|汇报|汇总|报)")
     private static let reportingRegime = TextPattern("(?<![\\d个每上下本当次前后])(日|周|月|季)(?:度)?(报告|报送|汇报|汇总|研判|总结|通报|调度|报表|报)")
     /// 第三季度 / 2024年第一季度: by its end when followed by 前/末/完成, else the quarter itself.
     private static let quarterPattern = TextPattern("(?:(\\d{4})年)?第([一二三四1-4])季度(末|底|前|之前|完成|结束前)?")
@@ -58,6 +59,9 @@ public enum DeadlineExtractor {
         for m in recurringByDay.matches(in: key) {
             add(m.range, Deadline(text: original(m.range), kind: .recurring, every: period(m.group(1)!),
                                   byDay: ChineseNumeral.value(of: m.group(2)!)))
+        }
+        for m in yearlyMonth.matches(in: key) {
+            add(m.range, Deadline(text: original(m.range), kind: .recurring, every: .year))
         }
         for m in recurringEnd.matches(in: key) {
             add(m.range, Deadline(text: original(m.range), kind: .recurring, every: period(m.group(1)!)))
@@ -101,13 +105,22 @@ public enum DeadlineExtractor {
             if gap.contains("不少于") || gap.contains("至少") || gap.contains("次" as Character) { continue }
             let word = m.group(1)!
             let head = NSRange(location: m.range.location, length: (("每" + word) as NSString).length)
-            add(head, Deadline(text: original(head), kind: .recurring, every: period(word)))
+            add(head, Deadline(text: original(head), kind: .recurring, every: period(String(word.prefix(word.hasPrefix("周") ? 1 : 2)))))
         }
         for m in reportingRegime.matches(in: key) {
             add(m.range, Deadline(text: original(m.range), kind: .recurring, every: period(m.group(1)!)))
         }
+        return dedupe(found.sorted { $0.0 < $1.0 }.map(\.1))
+    }
+
+    /// One deadline per obligation; "每月10日前" makes a bare "每月…报送" of the same period redundant.
+    static func dedupe(_ ds: [Deadline]) -> [Deadline] {
         var seen = Set<String>()
-        return found.sorted { $0.0 < $1.0 }.map(\.1).filter { seen.insert($0.key).inserted }
+        let dated = Set(ds.filter { $0.kind == .recurring && $0.byDay != nil }.compactMap(\.every))
+        return ds.filter { d in
+            if d.kind == .recurring, d.byDay == nil, let e = d.every, dated.contains(e) { return false }
+            return seen.insert(d.key).inserted
+        }
     }
 
     /// A time-limit table cell: like running text, but a bare month or year means "by then"

@@ -43,7 +43,7 @@ enum MetadataExtractor {
             ?? (coverTexts + layout.trailer.map(\.text)).lazy.compactMap(parseDate).first
 
         // Issuer: red-header "X文件", the cover signature above its date, or "X关于…" in a title.
-        if let red = coverTexts.first(where: { $0.hasSuffix("文件") && $0.count <= 30 }) {
+        if let red = coverTexts.first(where: { $0.hasSuffix("文件") && $0.count <= 30 && organization.contains(in: key(String($0.dropLast(2)))) }) {
             meta.issuer = String(red.dropLast(2))
         }
         if meta.issuer == nil, let dateIndex = cover.firstIndex(where: { isDateLine($0.text) }), dateIndex > 0 {

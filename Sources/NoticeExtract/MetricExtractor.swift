@@ -35,6 +35,7 @@ public enum MetricExtractor {
         bounds.append(NSRange(location: clauseStart, length: ns.length - clauseStart))
         for r in bounds where r.length > 1 {
             let clause = ns.substring(with: r)
+            guard mayHoldMetric(clause) else { continue }
             for (offset, var metric) in metrics(inClause: clause) {
                 if let range = metric.sourceRange {
                     metric.text = written.substring(with: NSRange(location: r.location + range.location, length: range.length))
@@ -128,6 +129,14 @@ public enum MetricExtractor {
             }
         }
         return found
+    }
+
+    /// Numbers (Arabic or Chinese) or a directional verb: without either a clause has no target.
+    static func mayHoldMetric(_ clause: String) -> Bool {
+        for u in clause.unicodeScalars {
+            if (0x30...0x39).contains(u.value) || "一二两三四五六七八九十百千万%".unicodeScalars.contains(u) { return true }
+        }
+        return directional.contains(in: clause)
     }
 
     /// The period word (每年, 每季度, 年内 …) nearest before `location` in the clause.

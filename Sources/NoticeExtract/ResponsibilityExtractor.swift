@@ -9,7 +9,7 @@ enum ResponsibilityExtractor {
 
     /// Responsibility labels, and the other fields written beside them (完成时限：, 责任人：), which
     /// end a list of units; an inner note such as 责任单位（部门）： is part of the label.
-    private static let label = TextPattern("(完成时限|完成时间|完成期限|时间节点|时间要求|时限要求|时限|进度安排|责任人|联系人|联系电话|分管领导|工作目标|目标任务|工作要求|工作措施|备注|牵头责任单位|牵头单位|牵头部门|牵头处室|牵头科室|牵头领导|主办单位|主办部门|主责单位|主责部门|主要责任单位|责任主体|责任单位|责任部门|责任处室|责任科室|责任领导|主要协作单位|协作单位|配合单位|配合部门|配合处室|配合科室|协办单位|协办部门|参与单位|参与部门|协同单位|协助单位|牵头|配合|协办|责任)\\s*(?:[（(][^）)：:]{1,8}[）)])?\\s*[：:]")
+    private static let label = TextPattern("(?:[【\\[]\\s*)?(完成时限|完成时间|完成期限|时间节点|时间要求|时限要求|时限|进度安排|责任人|联系人|联系电话|分管领导|工作目标|目标任务|工作要求|工作措施|备注|(?:主要)?(?:牵头|主办|主责|配合|协办|协作|协同|协助|参与|责任)(?:责任)?(?:单位|部门|处室|科室|股室|机构|领导|主体)?)\\s*(?:[（(][^）)：:]{1,8}[）)])?\\s*(?:[：:]|[】\\]])")
 
     private static let otherFields: Set<String> = [
         "完成时限", "完成时间", "完成期限", "时间节点", "时间要求", "时限要求", "时限", "进度安排", "责任人", "联系人",
@@ -18,8 +18,9 @@ enum ResponsibilityExtractor {
 
     static func role(of label: String) -> Role {
         if label.hasSuffix("领导") || otherFields.contains(label) { return .ignored }   // people, dates: not units
-        if label.hasPrefix("牵头") || label.hasPrefix("主办") || label.hasPrefix("主责") { return .lead }
-        if label.hasPrefix("责任") || label.hasPrefix("主要责任") { return .responsible }
+        let core = label.hasPrefix("主要") ? String(label.dropFirst(2)) : label
+        if core.hasPrefix("牵头") || core.hasPrefix("主办") || core.hasPrefix("主责") { return .lead }
+        if core.hasPrefix("责任") { return .responsible }
         return .support
     }
 
@@ -67,7 +68,16 @@ enum ResponsibilityExtractor {
             case .ignored: break
             }
         }
+        // "责任部门：医政科（牵头）、法规科": the marked name leads.
+        for list in [responsibles, supports] {
+            for name in list where markedLead(name) != nil {
+                leads.append(markedLead(name)!)
+            }
+        }
         if !leads.isEmpty {
+            responsibles = responsibles.filter { markedLead($0) == nil }
+            supports = supports.filter { markedLead($0) == nil }
+            leads = leads.map { markedLead($0) ?? $0 }
             // With a lead named, 责任单位 play the supporting role.
             return Responsibility(lead: dedupe(leads), support: dedupe(supports + responsibles), responsible: [])
         }
@@ -80,11 +90,22 @@ enum ResponsibilityExtractor {
         return nil
     }
 
+    /// "医政科（牵头）" → "医政科".
+    static func markedLead(_ name: String) -> String? {
+        for suffix in ["（牵头）", "(牵头)", "（牵头单位）", "(牵头单位)"] where name.hasSuffix(suffix) && name.count > suffix.count {
+            return String(name.dropLast(suffix.count))
+        }
+        return nil
+    }
+
     // MARK: verbal
 
     /// "X牵头，Y配合" at a clause start (after 由, or a short lead-in such as 此项工作由), the
     /// sentence going on after it or not: "由医政科牵头，公卫科配合，开展…".
     private static let leadClause = TextPattern("^(?:[^，,]{0,12}?由)?([^，,]{2,60}?)牵头(?:负责|实施)?(?:[，,、]\\s*([^，,]{2,90}?)(?:按职责分工负责|按照职责分工负责|按职责负责|按各自职责负责|分工负责|负责配合|共同配合|配合实施|等配合|配合|参与|协助|协同|共同负责))?(?=$|[，,])")
+    /// "医政科为牵头单位，区人民医院、区中医院为配合单位" and "由医政科负责，法规科配合".
+    private static let namedRoles = TextPattern("^([^，,]{2,60}?)为牵头(?:单位|部门|科室|处室)?[，,]\\s*([^，,]{2,90}?)为(?:配合|协办|参与)(?:单位|部门|科室|处室)?(?=$|[，,])")
+    private static let dutyAndHelp = TextPattern("^由([^，,]{2,60}?)负责[，,]\\s*([^，,]{2,90}?)(?:配合|协助|参与)(?=$|[，,])")
     private static let sharedClause = TextPattern("^([^，,]{2,90}?)(?:按职责分工负责|按照职责分工负责|按职责负责|按各自职责负责|分工负责|共同负责)(?=$|[，,])")
     private static let clauseBreak = TextPattern("[。；;\\n（）()]")
     private static let commaBreak = TextPattern("[，,]")
@@ -114,6 +135,15 @@ enum ResponsibilityExtractor {
             guard r.length >= 4 else { continue }
             let clauseKey = (key as NSString).substring(with: r).trimmingCharacters(in: .whitespaces)
             let clause = ns.substring(with: r).trimmingCharacters(in: .whitespaces)
+            for pattern in [namedRoles, dutyAndHelp] {
+                if let m = pattern.firstMatch(in: clauseKey) {
+                    let l = namesAt(m.ranges[1], in: clause, offsetFrom: clauseKey)
+                    let s = namesAt(m.ranges[2], in: clause, offsetFrom: clauseKey)
+                    if !l.isEmpty, (l + s).allSatisfy({ UnitNames.looksLikeUnit($0, known: known) }) {
+                        return Responsibility(lead: l, support: s, responsible: [])
+                    }
+                }
+            }
             if let m = leadClause.firstMatch(in: clauseKey) {
                 let leadNames = namesAt(m.ranges[1], in: clause, offsetFrom: clauseKey)
                 guard !leadNames.isEmpty, leadNames.allSatisfy({ UnitNames.looksLikeUnit($0, known: known) }) else { continue }

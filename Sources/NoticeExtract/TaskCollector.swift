@@ -9,7 +9,11 @@ struct DraftTask {
     /// Paragraph texts joined with "\n" (the exported text drops the breaks).
     var text: String
     var core: Bool
+    /// Labelled responsibility of the task's own text (verbal forms and unlabelled lists are read
+    /// once the notice's unit names are known, in CatalogBuilder).
     var responsibility: Responsibility?
+    /// Responsibility stated on a heading above the task: "（一）X方面（牵头单位：安稳办）".
+    var inherited: Responsibility?
     var deadlines: [Deadline]
     var metrics: [Metric]
     var line: Int
@@ -24,6 +28,8 @@ enum TaskCollector {
     private static let secondary = TextPattern("^(?:实施步骤|方法步骤|工作步骤|步骤安排|时间安排|进度安排|实施安排|工作要求|有关要求|保障措施|工作保障|组织保障|组织领导|组织实施|工作原则|基本原则|总体要求|考核评估|督导考核|监督考核)(?:[。：:，]|$)|阶段(?:[（(].*[）)])?(?:[。：:，]|$)")
     /// Articles of a 制度/办法 that state no work: its purpose, scope, who interprets it, when it applies.
     private static let noWork = TextPattern("^(?:为[^。]{2,80}(?:制定|特制定|制订)本(?:制度|办法|方案|规定|细则|规范|意见)[。]?$|本(?:制度|办法|规定|细则|规范|方案)(?:适用于|所称)|本(?:制度|办法|规定|细则|规范|方案)由[^。]{1,30}负责解释|[^。]{0,30}自[^。]{0,10}之日起(?:施行|执行|实施))")
+    /// "2024年平安建设工作任务分解表.docx": an attachment download link, not work.
+    private static let fileName = TextPattern("\\.(?:docx?|xlsx?|wps|et|pdf|zip|rar|txt)$", caseInsensitive: true)
     private static let memberList = TextPattern("组\\s*长[：:]|副组长[：:]|成\\s*员[：:]")
     private static let notePrefix = TextPattern("^(?:备注|说明|注|填报说明)[：:]")
 
@@ -72,14 +78,15 @@ enum TaskCollector {
         }
         let text = paragraphs.map(\.text).joined()
         // Too short to state work, the member list of a leading group, or an article stating no work.
-        guard text.count >= 6, !memberList.contains(in: text), !noWork.contains(in: TextFolding.simplifiedKey(text)) else { return }
+        guard text.count >= 6, !memberList.contains(in: text), !noWork.contains(in: TextFolding.simplifiedKey(text)),
+              !(text.count <= 60 && fileName.contains(in: text)) else { return }
         var d = draft(path: path, paragraphs: paragraphs, core: !isSecondary, year: year)
         if d.responsibility == nil {
             // A heading may state responsibility for all its items: "（一）X方面（牵头单位：安稳办）".
             for a in outline.lineage(of: i).dropFirst() {
                 if let first = outline.nodes[a].body.first,
                    let r = ResponsibilityExtractor.explicit(in: first.text, known: []) {
-                    d.responsibility = r
+                    d.inherited = r
                     break
                 }
             }
@@ -94,9 +101,9 @@ enum TaskCollector {
     static func draft(path: [String], paragraphs: [Paragraph], core: Bool, year: Int?) -> DraftTask {
         let text = paragraphs.map(\.text).joined(separator: "\n")
         let flat = text.removingAll("\n")
-        let explicit = ResponsibilityExtractor.explicit(in: text, known: [])
+        let explicit = ResponsibilityExtractor.labelled(in: text)
         return DraftTask(path: path, title: title(of: paragraphs), text: text, core: core || explicit != nil,
-                         responsibility: explicit,
+                         responsibility: explicit, inherited: nil,
                          deadlines: DeadlineExtractor.deadlines(in: flat, year: year),
                          metrics: MetricExtractor.metrics(in: flat),
                          line: paragraphs.first?.line ?? 0, endLine: paragraphs.last?.endLine ?? 0)
@@ -104,7 +111,12 @@ enum TaskCollector {
 
     /// The item's heading: a heading line of its own, else its first sentence, shortened.
     static func title(of paragraphs: [Paragraph]) -> String {
-        guard let first = paragraphs.first?.text else { return "" }
+        guard var first = paragraphs.first?.text else { return "" }
+        // "完善安全生产责任清单（牵头单位：规划财务科）": the heading without its annotation.
+        if let open = first.firstIndex(where: { $0 == "（" || $0 == "(" }), first[open...].contains("：") || first[open...].contains(":"),
+           first.distance(from: first.startIndex, to: open) >= 4 {
+            first = String(first[..<open])
+        }
         if paragraphs.count > 1, !first.contains("。" as Character), first.count <= 40 { return first }
         var t = first
         if let stop = t.firstIndex(of: "。") { t = String(t[..<stop]) }
@@ -151,12 +163,11 @@ enum TaskCollector {
             let fullText = metricText.isEmpty ? taskText : taskText + "；" + metricText
             var deadlines = table.cells(.deadline, of: cells).flatMap { DeadlineExtractor.deadlines(inLimitCell: $0, year: year) }
             deadlines += DeadlineExtractor.deadlines(in: fullText, year: year)
-            var seen = Set<String>()
-            deadlines = deadlines.filter { seen.insert($0.key).inserted }
+            deadlines = DeadlineExtractor.dedupe(deadlines)
             let rowPath = basePath + [number.removingAll(" ")]
             let p1 = Paragraph(text: taskText, line: p.line, endLine: p.endLine)
             out.append(DraftTask(path: rowPath, title: title(of: [p1]), text: fullText, core: core || r != nil,
-                                 responsibility: r, deadlines: deadlines, metrics: MetricExtractor.metrics(in: fullText),
+                                 responsibility: r, inherited: nil, deadlines: deadlines, metrics: MetricExtractor.metrics(in: fullText),
                                  line: p.line, endLine: p.endLine))
         }
         return out

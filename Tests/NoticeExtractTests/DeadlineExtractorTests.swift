@@ -19,6 +19,12 @@ final class DeadlineExtractorTests: XCTestCase {
         XCTAssertEqual(keys("12月至次年2月开展冬季专项行动"), ["range:2022-12-01..2023-02-28"])
     }
 
+    func testYearlyAndWeeklyDuties() {
+        XCTAssertEqual(keys("每年6月开展安全生产月活动"), ["recurring:year:"])
+        XCTAssertEqual(DeadlineExtractor.deadlines(in: "每周一汇总上报", year: 2024).map(\.text), ["每周一"])
+        XCTAssertEqual(keys("每月10日前报送，各单位每月报告一次"), ["recurring:month:10"])
+    }
+
     func testQuartersAndUntilDates() {
         XCTAssertEqual(keys("于第三季度完成全部整改", year: 2024), ["date:2024-09-30"])
         XCTAssertEqual(keys("2024年第一季度开展专项检查"), ["range:2024-01-01..2024-03-31"])

@@ -72,6 +72,31 @@ final class MetadataTests: XCTestCase {
         XCTAssertEqual(n.tasks[0].inferred, ["局属各单位"])
     }
 
+    func testNewShapesOfNumberingCoversAndLinks() {
+        let n = notice("""
+        关于印发2025年全区平安医院建设重点工作的通知
+        各医疗卫生单位：
+        现将《2025年全区平安医院建设重点工作》印发给你们，请认真贯彻落实。
+        渝中区卫生健康局        渝中区公安分局
+        2024年12月
+        2025年全区平安医院建设重点工作
+        第一部分 主要任务
+        一、加强行业整治
+        1）整治“医托”乱象，开展联合执法。（牵头单位：医政科；配合单位：各医院）
+        2）整治号贩子，加强挂号管理。（牵头单位：综合监督科）
+        第二部分 保障措施
+        一、加强组织领导。各单位要成立工作专班。
+        附件下载：
+        1.2025年平安医院建设任务分解表.docx
+        """)
+        XCTAssertEqual(n.title, "2025年全区平安医院建设重点工作")
+        XCTAssertEqual(n.year, 2025)
+        XCTAssertEqual(n.tasks.map(\.path), [["第一部分", "一", "1"], ["第一部分", "一", "2"], ["第二部分", "一"]])
+        XCTAssertEqual(n.tasks.map(\.lead), [["医政科"], ["综合监督科"], []])
+        XCTAssertEqual(n.tasks.first?.title, "整治“医托”乱象，开展联合执法")
+        XCTAssertEqual(n.tasks.last?.core, false)
+    }
+
     func testSalutationWithoutACoverLetter() {
         let n = notice("""
         关于做好2024年汛期安全工作的通知

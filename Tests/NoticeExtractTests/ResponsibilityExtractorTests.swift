@@ -32,6 +32,21 @@ final class ResponsibilityExtractorTests: XCTestCase {
                        Responsibility.listed(["后勤科", "保卫科"]))
     }
 
+    func testLabelVariants() {
+        XCTAssertEqual(find("做好人事工作。（主办：办公室；协办：人事科、财务科）"),
+                       Responsibility(lead: ["办公室"], support: ["人事科", "财务科"], responsible: []))
+        XCTAssertEqual(find("规范执业。（牵头科室：医政科；协同科室：法规科）"),
+                       Responsibility(lead: ["医政科"], support: ["法规科"], responsible: []))
+        XCTAssertEqual(find("规范执业。【牵头单位】医政科【配合单位】法规科"),
+                       Responsibility(lead: ["医政科"], support: ["法规科"], responsible: []))
+        XCTAssertEqual(find("规范执业。\n责任部门：医政科（牵头）、法规科、各医院"),
+                       Responsibility(lead: ["医政科"], support: ["法规科", "各医院"], responsible: []))
+        XCTAssertEqual(find("开展巡查。医政科为牵头单位，区人民医院、区中医院为配合单位。"),
+                       Responsibility(lead: ["医政科"], support: ["区人民医院", "区中医院"], responsible: []))
+        XCTAssertEqual(find("开展巡查，由医政科负责，法规科配合。"),
+                       Responsibility(lead: ["医政科"], support: ["法规科"], responsible: []))
+    }
+
     func testNamesWithInnerParenthesesStayWhole() {
         let r = find("做好监测。（牵头单位：市卫生健康委；配合单位：各县（市、区）人民政府）")
         XCTAssertEqual(r?.support, ["各县（市、区）人民政府"])

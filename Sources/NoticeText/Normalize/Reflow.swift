@@ -126,7 +126,7 @@ public enum Reflow {
     private static let terminal: Set<Character> = ["。", "！", "？", "；", "：", "!", "?", ";", ":"]
     private static let closing: Set<Character> = ["）", ")", "」", "』", "】"]
     private static let continuationStart: Set<Character> = ["，", "。", "、", "；", "：", "）", ")", "」", "』", "”", "！", "？", "%", "，"]
-    private static let dateLine = TextPattern("^(?:\\d{4}|[一二三四五六七八九〇零]{4})年[\\d一二三四五六七八九十〇零]{1,2}月[\\d一二三四五六七八九十〇零]{1,3}日$")
+    private static let dateLine = TextPattern("^(?:\\d{4}|[一二三四五六七八九〇零]{4})年[\\d一二三四五六七八九十〇零]{1,2}月(?:[\\d一二三四五六七八九十〇零]{1,3}日)?$")
     private static let numberLine = TextPattern("^[\\p{Han}]{1,12}[〔\\[［【(（]\\d{4}[〕\\]］】)）]\\s*\\d+\\s*[号號]")
     private static let labelStart = TextPattern("^(?:牵头|配合|协办|协作|主要协作|参与|责任|主责|主办)(?:责任)?(?:单位|部门|处室|科室|领导)?[：:]")
     private static let titleEnd = TextPattern("(?:通知|方案|要点|意见|办法|规定|细则|计划|规划|安排|清单|[总览计]表|决定|通报|函|纪要|机制|文件)$")

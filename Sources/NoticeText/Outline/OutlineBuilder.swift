@@ -7,6 +7,7 @@ public enum OutlineBuilder {
     private static let attachmentLine = TextPattern("^附\\s*件\\s*([一二三四五六七八九十\\d]*)\\s*(?:[：:]\\s*|$)")
     private static let trailerLine = TextPattern("(?:印发|印发日期.*)$|^抄\\s*[送报][：:]|^主题词|^分送[：:]")
     private static let titleEnd = TextPattern("(?:通知|方案|要点|意见|办法|规定|细则|计划|规划|安排|清单|[总览计]表|决定|通报|函|纪要|机制|分工)$")
+    private static let downloadList = TextPattern("^(?:附件下载|相关附件|附件列表|相关下载|附件清单)[：:]?$")
     private static let webChrome = TextPattern("^(?:日期|来源|字体|发布时间|发布日期|浏览次数|分享到|【打印】|索引号)[：:]?")
 
     public static func layout(of paragraphs: [Paragraph]) -> NoticeLayout {
@@ -107,6 +108,10 @@ public enum OutlineBuilder {
         }
 
         for p in ps {
+            if downloadList.matchesWhole(TextFolding.simplifiedKey(p.text)) {
+                inAttachmentList = true   // a web page's list of files to download
+                continue
+            }
             if !p.isTableRow, p.text.count <= 80, let m = attachmentLine.firstMatch(in: p.text) {
                 let number = m.group(1) ?? ""
                 let rest = String(p.text.dropFirst(m.text.count))
@@ -129,7 +134,7 @@ public enum OutlineBuilder {
                 continue
             }
             if inAttachmentList {
-                if let m = OutlineMarker.parse(p.text), m.style == .arabic, p.text.count <= 60, !p.text.contains("。" as Character) {
+                if let m = OutlineMarker.parse(p.text), m.style == .arabic, p.text.count <= 80, !p.text.contains("。" as Character) {
                     continue
                 }
                 inAttachmentList = false

@@ -9,6 +9,7 @@ public struct OutlineMarker: Sendable, Hashable {
         case parenChinese     // （一） (一)
         case arabic           // 1. 1、 1．
         case parenArabic      // （1） (1)
+        case halfParenArabic  // 1） 1)
         case circled          // ①
     }
 
@@ -36,7 +37,8 @@ public struct OutlineMarker: Sendable, Hashable {
     private static let arabic = TextPattern("^(\\d{1,3})\\s*(?:[、．]|\\.(?!\\d)|\\.(?=\\d{4}年))\\s*")
     private static let parenArabic = TextPattern("^([（(]\\s*\\d{1,3}\\s*[）)])\\s*")
     private static let circled = TextPattern("^([①-⑳])\\s*")
-    private static let chapterOrArticle = TextPattern("^(第[一二三四五六七八九十百零〇\\d]{1,5}([章条]))\\s*")
+    private static let halfParenArabic = TextPattern("^(\\d{1,2})\\s*[）)]\\s*")
+    private static let chapterOrArticle = TextPattern("^(第[一二三四五六七八九十百零〇\\d]{1,5}(章|条|部分|篇|节))\\s*")
 
     /// The marker opening `text`, if any. `text` should be width-folded.
     public static func parse(_ text: String) -> OutlineMarker? {
@@ -82,6 +84,11 @@ public struct OutlineMarker: Sendable, Hashable {
             return OutlineMarker(style: .arabic, label: label, ordinal: Int(label) ?? 0,
                                  length: m.range.length, isBareHeading: false)
         }
+        if let m = halfParenArabic.firstMatch(in: text) {
+            let label = m.group(1)!
+            return OutlineMarker(style: .halfParenArabic, label: label, ordinal: Int(label) ?? 0,
+                                 length: m.range.length, isBareHeading: false)
+        }
         if let m = circled.firstMatch(in: text) {
             let label = m.group(1)!
             let ordinal = Int(label.unicodeScalars.first!.value) - 0x245F
@@ -89,8 +96,8 @@ public struct OutlineMarker: Sendable, Hashable {
         }
         if let m = chapterOrArticle.firstMatch(in: text) {
             let label = m.group(1)!
-            let style: Style = m.group(2) == "章" ? .chapter : .article
-            let digits = label.dropFirst().dropLast()
+            let style: Style = m.group(2) == "条" ? .article : .chapter
+            let digits = label.dropFirst().dropLast(m.group(2)!.count)
             return OutlineMarker(style: style, label: label,
                                  ordinal: Int(digits) ?? ChineseNumeral.value(of: String(digits)) ?? 0,
                                  length: m.range.length, isBareHeading: false)
