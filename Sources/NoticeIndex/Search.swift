@@ -20,7 +20,13 @@ public struct Search: Sendable {
         return try store.read { db in
             let scope = try Scope(filters: filters, db)
             var result = try run(query, scope: scope, filters: filters, text: text, db)
-            if result.total == 0, let split = query.segmented(using: WordBreaker()) {
+            // Nothing contains the query as written: first its topic phrases (question words cut),
+            // then their words.
+            let breaker = WordBreaker()
+            if result.total == 0, let phrases = query.segmented(using: breaker, keepPhrases: true) {
+                result = try run(phrases, scope: scope, filters: filters, text: text, db)
+            }
+            if result.total == 0, let split = query.segmented(using: breaker) {
                 result = try run(split, scope: scope, filters: filters, text: text, db)
             }
             return result

@@ -86,12 +86,12 @@ public struct SearchQuery: Sendable, Equatable {
 
     /// The same query with each unquoted term of two or more ICU words split into those words
     /// (all required): the fallback when the literal query finds nothing. Nil when no term splits.
-    public func segmented(using breaker: WordBreaker) -> SearchQuery? {
+    public func segmented(using breaker: WordBreaker, keepPhrases: Bool = false) -> SearchQuery? {
         var changed = false
         let split = clauses.map { clause in
             clause.map { term -> Term in
                 guard !term.isPhrase else { return term }
-                let words = Self.topicalWords(of: term.text, using: breaker)
+                let words = keepPhrases ? Self.questionStripped(term.text) : Self.topicalWords(of: term.text, using: breaker)
                 guard words.count >= 2 || (words.count == 1 && words != [term.text]) else { return term }
                 changed = true
                 return Term(text: term.text, parts: words.map(SearchFolding.key), isPhrase: false)
@@ -104,10 +104,7 @@ public struct SearchQuery: Sendable, Equatable {
     /// ("谁牵头反恐防暴" → 反恐防暴), ICU words kept, and runs of single characters (words ICU's
     /// dictionary does not know: 托|育, 反|恐) joined back into one chunk.
     static func topicalWords(of text: String, using breaker: WordBreaker) -> [String] {
-        var pieces = [text]
-        for q in questionWords.sorted(by: { $0.count > $1.count }) where q.count >= 2 || q == "谁" || q == "哪" {
-            pieces = pieces.flatMap { $0.components(separatedBy: q) }.filter { !$0.isEmpty }
-        }
+        let pieces = questionStripped(text)
         var out: [String] = []
         for piece in pieces {
             var run = ""
@@ -123,6 +120,15 @@ public struct SearchQuery: Sendable, Equatable {
         }
         let topical = out.filter { !questionWords.contains(SearchFolding.key($0)) }
         return topical.isEmpty ? breaker.words(of: text).filter(Tokenizer.hasTokens) : topical
+    }
+
+    /// The text between the question and role words: "哪个科室牵头网络安全" → ["网络安全"].
+    static func questionStripped(_ text: String) -> [String] {
+        var pieces = [text]
+        for q in questionWords.sorted(by: { $0.count > $1.count }) where q.count >= 2 || q == "谁" || q == "哪" {
+            pieces = pieces.flatMap { $0.components(separatedBy: q) }.filter { !$0.isEmpty }
+        }
+        return pieces.filter(Tokenizer.hasTokens)
     }
 
     /// Words that ask about tasks rather than name them.

@@ -36,5 +36,7 @@ struct QueryOptions: ParsableArguments {
 
     func validate() throws {
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        // A role is a unit's role: without a unit it would silently mean nothing.
+        if role != nil, dept == nil { throw ValidationError("--role needs --dept (the unit whose role it is)") }
     }
 }

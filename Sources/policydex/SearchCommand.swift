@@ -10,7 +10,8 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var options: CorpusOptions
     @OptionGroup var query: QueryOptions
-    @Argument(help: "The query (several words are ANDed).") var words: [String]
+    // "-维稳" is an exclusion, not an option: unknown dashed words belong to the query.
+    @Argument(parsing: .allUnrecognized, help: "The query (several words are ANDed).") var words: [String]
 
     func run() throws {
         let text = words.joined(separator: " ")

@@ -10,7 +10,8 @@ struct WhoCommand: ParsableCommand {
 
     @OptionGroup var options: CorpusOptions
     @OptionGroup var query: QueryOptions
-    @Argument(help: "What the task is about.") var words: [String]
+    // "-维稳" is an exclusion, not an option: unknown dashed words belong to the query.
+    @Argument(parsing: .allUnrecognized, help: "What the task is about.") var words: [String]
 
     func run() throws {
         let text = words.joined(separator: " ")

@@ -78,6 +78,8 @@ import NoticeText
         #expect(SearchQuery.topicalWords(of: "谁牵头反恐防暴", using: WordBreaker()) == ["反恐防暴"])
         #expect(try ids("谁牵头反恐防暴") == bruteForce("反恐防暴"))
         #expect(try ids("严重精神障碍患者由谁负责") == bruteForce("严重精神障碍患者"))
+        // The topic phrase is tried whole before its words: 网络安全, not 网络 … 安全.
+        #expect(try ids("哪个科室牵头网络安全") == bruteForce("网络安全"))
     }
 
     @Test func filtersNarrowResults() throws {
