@@ -10,53 +10,9 @@ The body has cover paragraphs, outline numbers typed as text (一、 / （一）
 """
 import os
 import sys
-import zipfile
-from xml.sax.saxutils import escape
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-
-CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-<Default Extension="xml" ContentType="application/xml"/>
-<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-</Types>
-"""
-
-RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
-</Relationships>
-"""
-
-
-def para(text, align=None, bold=False, indent=False):
-    ppr = ""
-    if align or indent:
-        ppr = "<w:pPr>"  # schema order: w:ind before w:jc
-        if indent:
-            ppr += '<w:ind w:firstLineChars="200" w:firstLine="640"/>'
-        if align:
-            ppr += f'<w:jc w:val="{align}"/>'
-        ppr += "</w:pPr>"
-    rpr = "<w:rPr><w:b/></w:rPr>" if bold else ""
-    if not text:
-        return f"<w:p>{ppr}</w:p>"
-    return f'<w:p>{ppr}<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
-
-
-def cell(content, width, vmerge=None):
-    """content: a string or a list of strings (one paragraph each); vmerge: None, 'restart' or 'continue'."""
-    tcpr = f'<w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>'
-    if vmerge == "restart":
-        tcpr += '<w:vMerge w:val="restart"/>'
-    elif vmerge == "continue":
-        tcpr += "<w:vMerge/>"
-    tcpr += '<w:vAlign w:val="center"/></w:tcPr>'
-    paras = content if isinstance(content, list) else [content]
-    body = "".join(para(p) for p in paras) or "<w:p/>"
-    return f"<w:tc>{tcpr}{body}</w:tc>"
-
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import docx_package  # noqa: E402  (Tests/Fixtures/docx_package.py)
 
 WIDTHS = [700, 4300, 1400, 1900, 1300]
 
@@ -75,67 +31,36 @@ ROWS = [
 ]
 
 
-def table():
-    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in WIDTHS)
-    borders = "".join(f'<w:{b} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
-                      for b in ("top", "left", "bottom", "right", "insideH", "insideV"))
-    out = [f'<w:tbl><w:tblPr><w:tblW w:w="9600" w:type="dxa"/><w:tblBorders>{borders}</w:tblBorders></w:tblPr>'
-           f"<w:tblGrid>{grid}</w:tblGrid>"]
-    header = ["序号", "任务内容", "牵头单位", "配合单位", "时间节点"]
-    out.append("<w:tr>" + "".join(cell(h, w) for h, w in zip(header, WIDTHS)) + "</w:tr>")
-    for num, task, lead, support, due in ROWS:
-        lead_text, vm = lead if isinstance(lead, tuple) else (lead, None)
-        cells = [cell(num, WIDTHS[0]), cell(task, WIDTHS[1]), cell(lead_text, WIDTHS[2], vm),
-                 cell(support, WIDTHS[3]), cell(due, WIDTHS[4])]
-        out.append("<w:tr>" + "".join(cells) + "</w:tr>")
-    out.append("</w:tbl>")
-    return "".join(out)
-
-
 def body():
     p = []
-    p.append(para("上海市静安区卫生健康委员会文件", align="center", bold=True))
-    p.append(para("静卫健〔2024〕18号", align="center"))
-    p.append(para(""))
-    p.append(para("上海市静安区卫生健康委员会关于印发《静安区卫生健康系统2024年防范电信网络诈骗工作方案》的通知", align="center", bold=True))
-    p.append(para("委机关各科室，委属各单位："))
-    p.append(para("现将《静安区卫生健康系统2024年防范电信网络诈骗工作方案》印发给你们，请结合实际认真贯彻落实。", indent=True))
-    p.append(para("上海市静安区卫生健康委员会", align="right"))
-    p.append(para("2024年5月20日", align="right"))
-    p.append(para(""))
-    p.append(para("静安区卫生健康系统2024年防范电信网络诈骗工作方案", align="center", bold=True))
-    p.append(para("为深入贯彻落实《中华人民共和国反电信网络诈骗法》，切实保障全系统干部职工和就医群众财产安全，结合工作实际，制定本方案。", indent=True))
-    p.append(para("一、工作目标", bold=True))
-    p.append(para("全面构建全系统反诈工作格局，干部职工防骗意识和识骗能力明显增强，力争全系统电信网络诈骗发案数、损失金额同比下降。", indent=True))
-    p.append(para("二、重点任务", bold=True))
-    p.append(para("各牵头单位要会同配合单位按照下表明确的任务和时间节点抓好落实。", indent=True))
-    p.append(table())
-    p.append(para("三、工作要求", bold=True))
-    p.append(para("（一）加强组织领导。委属各单位要成立由主要负责同志任组长的反诈工作小组，研究部署本单位反诈工作，确保各项任务落到实处。", indent=True))
-    p.append(para("（二）强化督导考核。委安稳办要将反诈工作纳入平安建设年度考核，对工作不力、发案较多的单位进行通报约谈。", indent=True))
-    p.append(para(""))
-    p.append(para("上海市静安区卫生健康委员会办公室　　2024年5月20日印发"))
-    sect = ('<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
-            '<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>')
-    return "".join(p) + sect
-
-
-def document_xml():
-    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<w:document xmlns:w="{W_NS}"><w:body>{body()}</w:body></w:document>\n')
+    p.append(docx_package.para("上海市静安区卫生健康委员会文件", align="center", bold=True))
+    p.append(docx_package.para("静卫健〔2024〕18号", align="center"))
+    p.append(docx_package.para(""))
+    p.append(docx_package.para("上海市静安区卫生健康委员会关于印发《静安区卫生健康系统2024年防范电信网络诈骗工作方案》的通知", align="center", bold=True))
+    p.append(docx_package.para("委机关各科室，委属各单位："))
+    p.append(docx_package.para("现将《静安区卫生健康系统2024年防范电信网络诈骗工作方案》印发给你们，请结合实际认真贯彻落实。", indent=True))
+    p.append(docx_package.para("上海市静安区卫生健康委员会", align="right"))
+    p.append(docx_package.para("2024年5月20日", align="right"))
+    p.append(docx_package.para(""))
+    p.append(docx_package.para("静安区卫生健康系统2024年防范电信网络诈骗工作方案", align="center", bold=True))
+    p.append(docx_package.para("为深入贯彻落实《中华人民共和国反电信网络诈骗法》，切实保障全系统干部职工和就医群众财产安全，结合工作实际，制定本方案。", indent=True))
+    p.append(docx_package.para("一、工作目标", bold=True))
+    p.append(docx_package.para("全面构建全系统反诈工作格局，干部职工防骗意识和识骗能力明显增强，力争全系统电信网络诈骗发案数、损失金额同比下降。", indent=True))
+    p.append(docx_package.para("二、重点任务", bold=True))
+    p.append(docx_package.para("各牵头单位要会同配合单位按照下表明确的任务和时间节点抓好落实。", indent=True))
+    p.append(docx_package.table(["序号", "任务内容", "牵头单位", "配合单位", "时间节点"], ROWS, WIDTHS))
+    p.append(docx_package.para("三、工作要求", bold=True))
+    p.append(docx_package.para("（一）加强组织领导。委属各单位要成立由主要负责同志任组长的反诈工作小组，研究部署本单位反诈工作，确保各项任务落到实处。", indent=True))
+    p.append(docx_package.para("（二）强化督导考核。委安稳办要将反诈工作纳入平安建设年度考核，对工作不力、发案较多的单位进行通报约谈。", indent=True))
+    p.append(docx_package.para(""))
+    p.append(docx_package.para("上海市静安区卫生健康委员会办公室　　2024年5月20日印发"))
+    return "".join(p)
 
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "table_docx.docx")
-    fixed = (2024, 5, 20, 9, 0, 0)  # fixed timestamps: the output is byte-for-byte reproducible
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in (("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", RELS),
-                           ("word/document.xml", document_xml())):
-            info = zipfile.ZipInfo(name, date_time=fixed)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            z.writestr(info, data.encode("utf-8"))
+    docx_package.write(out, body(), (2024, 5, 20, 9, 0, 0))  # fixed timestamps: reproducible bytes
     print(out)
 
 
