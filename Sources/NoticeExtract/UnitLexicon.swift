@@ -22,6 +22,7 @@ struct UnitLexicon {
         // abbreviation it is given most often (a one-off "（办公室）" typo must not win).
         var votes: [String: [String: Int]] = [:]
         var order: [String] = []
+        var standalone: [String: Bool] = [:]   // per abbreviation: counted once per notice
         for m in Self.aliasDefinition.matches(in: bodyText) {
             var long = m.group(1)!
             let short = m.group(2)!
@@ -29,7 +30,12 @@ struct UnitLexicon {
             let declared = m.text.contains("简称") || m.text.contains("下称")
             guard long.count > short.count, long.count >= 4,
                   UnitNames.looksLikeUnit(long), UnitNames.looksLikeUnit(short) || declared,
-                  declared || Self.usedOnItsOwn(short, in: bodyText) else { continue }
+                  declared || {
+                      if let known = standalone[short] { return known }
+                      let used = Self.usedOnItsOwn(short, in: bodyText)
+                      standalone[short] = used
+                      return used
+                  }() else { continue }
             if votes[long] == nil { order.append(long) }
             votes[long, default: [:]][short, default: 0] += 1
         }
@@ -44,9 +50,8 @@ struct UnitLexicon {
 
     /// `short` occurs in the text outside "（short）": it is used as a name, not only as a note.
     static func usedOnItsOwn(_ short: String, in text: String) -> Bool {
-        let all = text.components(separatedBy: short).count - 1
-        let noted = text.components(separatedBy: "（" + short + "）").count - 1
-            + text.components(separatedBy: "(" + short + ")").count - 1
+        let all = text.ranges(of: short).count
+        let noted = text.ranges(of: "（" + short + "）").count + text.ranges(of: "(" + short + ")").count
         return all > noted
     }
 
