@@ -24,6 +24,13 @@ enum ResponsibilityExtractor {
         return .support
     }
 
+    /// A paragraph that is only a responsibility annotation: "牵头单位：X；配合单位：Y".
+    static func isLabelLine(_ paragraph: String) -> Bool {
+        let key = TextFolding.simplifiedKey(paragraph)
+        guard let m = label.firstMatch(in: key, anchored: true) else { return false }
+        return role(of: m.group(1)!) != .ignored
+    }
+
     static func explicit(in text: String, known: Set<String>) -> Responsibility? {
         if let r = labelled(in: text) { return r }
         if let r = verbal(in: text, known: known) { return r }

@@ -34,7 +34,8 @@ enum TaskCollector {
     private static let notePrefix = TextPattern("^(?:备注|说明|注|填报说明)[：:]")
 
     static func collect(_ layout: NoticeLayout, year: Int?) -> [DraftTask] {
-        let outline = layout.outline
+        var outline = layout.outline
+        shiftLabelsWrittenBeforeItems(&outline)
         var out: [DraftTask] = []
         if outline.nodes.isEmpty {
             // No numbering at all: each substantive body paragraph is a task.
@@ -92,6 +93,36 @@ enum TaskCollector {
             }
         }
         out.append(d)
+    }
+
+    /// Some 任务分工 notices write each item's annotation on the line BEFORE it: the parent carries
+    /// a label line right before its first item, every item but the last ends with one, and the
+    /// last does not. Then each label line belongs to the item after it.
+    static func shiftLabelsWrittenBeforeItems(_ outline: inout Outline) {
+        func trailingLabels(_ body: [Paragraph]) -> Int {
+            var n = 0
+            for p in body.dropFirst().reversed() {   // the marker paragraph itself is not a label line
+                guard ResponsibilityExtractor.isLabelLine(p.text) else { break }
+                n += 1
+            }
+            return n
+        }
+        for parent in outline.nodes.indices {
+            let kids = outline.nodes[parent].children
+            guard kids.count >= 2 else { continue }
+            let lead = trailingLabels(outline.nodes[parent].body)
+            guard lead > 0, trailingLabels(outline.nodes[kids.last!].body) == 0,
+                  kids.dropLast().allSatisfy({ trailingLabels(outline.nodes[$0].body) > 0 }) else { continue }
+            var carried = Array(outline.nodes[parent].body.suffix(lead))
+            outline.nodes[parent].body.removeLast(lead)
+            for k in kids {
+                let own = trailingLabels(outline.nodes[k].body)
+                let next = Array(outline.nodes[k].body.suffix(own))
+                outline.nodes[k].body.removeLast(own)
+                outline.nodes[k].body.append(contentsOf: carried)
+                carried = next
+            }
+        }
     }
 
     static func isSentence(_ t: String) -> Bool {

@@ -97,6 +97,21 @@ final class MetadataTests: XCTestCase {
         XCTAssertEqual(n.tasks.last?.core, false)
     }
 
+    func testLabelLinesWrittenBeforeTheirItems() {
+        let n = notice("""
+        信访工作任务分工方案
+        一、重点任务分工
+        牵头单位：办公室；配合单位：医政股
+        （一）健全信访工作责任体系，落实领导接访制度。
+        牵头单位：医政股；配合单位：基层卫生股
+        （二）加强医疗纠纷调处，推进人民调解。
+        责任单位：综合监督股、各医疗卫生单位
+        （三）开展信访积案化解，逐案落实责任。
+        """)
+        XCTAssertEqual(n.tasks.map(\.lead), [["办公室"], ["医政股"], ["综合监督股"]])
+        XCTAssertEqual(n.tasks[2].responsible, ["综合监督股", "各医疗卫生单位"])
+    }
+
     func testSalutationWithoutACoverLetter() {
         let n = notice("""
         关于做好2024年汛期安全工作的通知
