@@ -26,6 +26,8 @@ public enum DeadlineExtractor {
     private static let quarterPattern = TextPattern("(?:(\\d{4})年)?第([一二三四1-4])季度(末|底|前|之前|完成|结束前)?")
     /// 即日起至2024年12月31日: a "by" date.
     private static let untilPattern = TextPattern("(?:自|从)?即日起(?:至|到)(\(point))")
+    private static let halfYear = TextPattern("(\\d{4})年(上半年|下半年)")
+    private static let yearSpan = TextPattern("(\\d{4})年?\\s*(?:至|到|-|—|–)\\s*(\\d{4})年")
     private static let everyPattern = TextPattern("^每(日|天|周|月|季度|半年|年)$")
     private static let ongoingPattern = TextPattern("^(?:长期坚持|长期|持续推进|持续开展|常态化推进|常态化|长期推进|持续)$")
 
@@ -43,6 +45,15 @@ public enum DeadlineExtractor {
             guard let d, free(r) else { return }
             taken.append(r)
             found.append((r.location, d))
+        }
+        for m in yearSpan.matches(in: key) {
+            guard let a = Int(m.group(1)!), let b = Int(m.group(2)!), a < b, b - a <= 10 else { continue }
+            add(m.range, Deadline(text: original(m.range), kind: .range,
+                                  start: String(format: "%04d-01-01", a), end: String(format: "%04d-12-31", b)))
+        }
+        for m in halfYear.matches(in: key) {
+            guard let p = TimePoint(m.group(2)!, year: Int(m.group(1)!)) else { continue }
+            add(m.range, Deadline(text: original(m.range), kind: .range, start: p.first, end: p.last))
         }
         for m in untilPattern.matches(in: key) {
             guard let p = TimePoint(m.group(1)!, year: year) else { continue }
@@ -103,6 +114,9 @@ public enum DeadlineExtractor {
             // "每年不少于2次" is a frequency target (a metric), not a reporting duty.
             let gap = m.group(2) ?? ""
             if gap.contains("不少于") || gap.contains("至少") || gap.contains("次" as Character) { continue }
+            let rest = (key as NSString).length - m.range.location - m.range.length
+            let after = (key as NSString).substring(with: NSRange(location: m.range.location + m.range.length, length: min(4, rest)))
+            if after.contains("次" as Character) { continue }   // "每月通报一次": how often, a metric
             let word = m.group(1)!
             let head = NSRange(location: m.range.location, length: (("每" + word) as NSString).length)
             add(head, Deadline(text: original(head), kind: .recurring, every: period(String(word.prefix(word.hasPrefix("周") ? 1 : 2)))))

@@ -8,6 +8,10 @@ struct TableLayout {
 
     /// Reads a header row; nil unless it has a task column and a responsibility or time column.
     init?(header cells: [String]) {
+        // Header cells are short labels; a data row (a number first, long cells) is never one.
+        let filled = cells.filter { !$0.isEmpty }
+        guard !filled.isEmpty, filled.allSatisfy({ $0.count <= 10 }),
+              !(cells.first.map { $0.allSatisfy(\.isNumber) && !$0.isEmpty } ?? false) else { return nil }
         columns = cells.map { Self.column(of: TextFolding.simplifiedKey($0).removingAll(" ")) }
         guard columns.contains(.task),
               columns.contains(where: { [.lead, .support, .responsible, .deadline].contains($0) }) else { return nil }

@@ -61,7 +61,8 @@ enum TaskCollector {
         if notTasks.contains(in: headingKey) { return }
         let isSecondary = secondaryAbove || secondary.contains(in: headingKey)
         let path = outline.path(of: i)
-        let rows = tableTasks(in: node.body, basePath: path, year: year, core: !isSecondary)
+        let inAttachment = outline.lineage(of: i).contains { outline.nodes[$0].isAttachment }
+        let rows = tableTasks(in: node.body, basePath: path, year: year, core: !isSecondary, formRowsAreTasks: !inAttachment)
         out += rows
         if !node.children.isEmpty {
             for c in node.children { walk(c, outline, year: year, secondaryAbove: isSecondary, into: &out) }
@@ -159,7 +160,10 @@ enum TaskCollector {
 
     // MARK: tables
 
-    static func tableTasks(in paragraphs: [Paragraph], basePath: [String], year: Int?, core: Bool = true) -> [DraftTask] {
+    /// `formRowsAreTasks: false` (attachments): a row with nothing but its number and a name is a
+    /// line of a blank form to fill in, not a task.
+    static func tableTasks(in paragraphs: [Paragraph], basePath: [String], year: Int?, core: Bool = true,
+                           formRowsAreTasks: Bool = true) -> [DraftTask] {
         var out: [DraftTask] = []
         var layout: TableLayout?
         var ordinal = 0
@@ -176,6 +180,10 @@ enum TaskCollector {
             guard let table = layout else { continue }
             let taskText = table.cells(.task, of: cells).joined(separator: "：")
             guard taskText.count >= 4 else { continue }
+            if !formRowsAreTasks {
+                let filled = zip(table.columns, cells).filter { ![.number, .task, .category].contains($0.0) && !$0.1.isEmpty }
+                if filled.isEmpty { continue }
+            }
             ordinal += 1
             let number = table.cells(.number, of: cells).first ?? String(ordinal)
             let leads = table.cells(.lead, of: cells).flatMap(UnitNames.split)

@@ -4,7 +4,7 @@ import NoticeText
 /// What a department name looks like, and how a written list of them splits.
 enum UnitNames {
     /// Endings of body names in this genre (科, 处, 办, 委, 中心, 领导小组, 各单位 ...).
-    static let suffix = TextPattern("(?:科|处|室|办|局|委|院|中心|部|组|队|站|所|会|厅|司|馆|团|单位|机构|部门|政府|党委|党组|支部|街道|镇|乡|公司|集团|基地|支队|大队|委员会|办公室|小组|社区|科室|处室|机关|医院|分局|卫生院|学校|协会|联社|专班|法院|检察院)$")
+    static let suffix = TextPattern("(?:科|处|室|办|局|委|院|中心|部|组|队|站|所|会|厅|司|馆|团|单位|机构|部门|政府|党委|党组|支部|街道|镇|乡|公司|集团|基地|支队|大队|委员会|办公室|小组|社区|科室|处室|机关|医院|分局|卫生院|学校|协会|联社|专班|法院|检察院|股|股室)$")
     private static let notAUnit = TextPattern("^(?:含|包括|如|与|和|及|即|第|以下简称|简称|详见|见|按|根据|依据|其中|试行|暂行)|[〔〕\\[\\]《》“”\"'：:。；！？]|\\d|年|月|日|版|号|等方面|工作$|^[一二三四五六七八九十]+$")
 
     /// A plausible department name, judged on its matching key (Simplified, width-folded).

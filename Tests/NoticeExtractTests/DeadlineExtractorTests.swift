@@ -19,6 +19,12 @@ final class DeadlineExtractorTests: XCTestCase {
         XCTAssertEqual(keys("12月至次年2月开展冬季专项行动"), ["range:2022-12-01..2023-02-28"])
     }
 
+    func testHalfYearsAndYearSpans() {
+        XCTAssertEqual(keys("2024年下半年完成"), ["range:2024-07-01..2024-12-31"])
+        XCTAssertEqual(keys("2024年至2025年分批推进"), ["range:2024-01-01..2025-12-31"])
+        XCTAssertEqual(keys("3月至11月每月通报一次", year: 2024), ["range:2024-03-01..2024-11-30"])
+    }
+
     func testYearlyAndWeeklyDuties() {
         XCTAssertEqual(keys("每年6月开展安全生产月活动"), ["recurring:year:"])
         XCTAssertEqual(DeadlineExtractor.deadlines(in: "每周一汇总上报", year: 2024).map(\.text), ["每周一"])

@@ -71,6 +71,11 @@ final class ResponsibilityExtractorTests: XCTestCase {
                        Responsibility(lead: ["安全生产科"], support: ["各医疗卫生单位"], responsible: []))
     }
 
+    func testCountySectionsEndingInGu() {
+        XCTAssertEqual(find("每周播放不少于5天。由宣传股牵头，各乡镇卫生院、县直各医疗卫生单位配合。"),
+                       Responsibility(lead: ["宣传股"], support: ["各乡镇卫生院", "县直各医疗卫生单位"], responsible: []))
+    }
+
     func testVerbalFormsMidSentence() {
         XCTAssertEqual(find("由医政科牵头，区卫生监督所、委属各医疗机构配合，开展医院周边治安环境整治。"),
                        Responsibility(lead: ["医政科"], support: ["区卫生监督所", "委属各医疗机构"], responsible: []))

@@ -22,6 +22,9 @@ final class OutlineTests: XCTestCase {
         }
         XCTAssertNil(OutlineMarker.parse("2023年4月19日"))
         XCTAssertNil(OutlineMarker.parse("1.5万元用于"))
+        // An item whose text starts with a date is an item, not a decimal: "2.7月上旬至8月底开展…".
+        XCTAssertEqual(OutlineMarker.parse("2.7月上旬至8月底开展夏季治安打击整治行动")?.label, "2")
+        XCTAssertEqual(OutlineMarker.parse("11.7月下旬至10月底开展排查")?.label, "11")
         XCTAssertNil(OutlineMarker.parse("一是加强队伍建设"))
         XCTAssertNil(OutlineMarker.parse("（此件公开发布）"))
     }

@@ -43,7 +43,7 @@ public enum Reflow {
             .map(String.init)
         for (raw, first) in joinQuotedCells(rawLines) {
             number = first
-            let folded = TextFolding.foldWidth(raw)
+            let folded = separateListedUnits(TextFolding.foldWidth(raw))
             var cleaned: String
             if folded.contains("\t" as Character), folded.split(separator: "\t").filter({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }).count >= 2 {
                 cleaned = folded.split(separator: "\t", omittingEmptySubsequences: false)
@@ -58,6 +58,39 @@ public enum Reflow {
             out.append(PhysicalLine(text: cleaned, number: number, width: displayWidth(trimmed)))
         }
         return out
+    }
+
+    private static let unitLabel = TextPattern("(?:牵头|主办|主责|配合|协办|协作|协同|协助|参与|责任)(?:责任)?(?:单位|部门|处室|科室|股室|机构)?\\s*[：:]")
+
+    /// "责任单位：信息科 办公室 各医疗卫生单位": inside a responsibility label's value, spaces between
+    /// two Chinese names separate units. Elsewhere spaces between Chinese characters are PDF
+    /// artifacts and are dropped later, so they become "、" here, before that.
+    static func separateListedUnits(_ line: String) -> String {
+        guard line.contains(" " as Character), !line.contains("\t" as Character) else { return line }
+        let key = TextFolding.simplifiedKey(line)
+        let matches = unitLabel.matches(in: key)
+        guard !matches.isEmpty else { return line }
+        var units = Array(line.utf16)
+        func isHan(_ u: UInt16) -> Bool { (0x3400..<0xA000).contains(u) }
+        let stops: Set<UInt16> = [0x3002, 0xFF1B, 0x3B, 0xFF09, 0x29]   // 。；; ） )
+        var edits: [(Int, Int)] = []   // space runs to replace with 、
+        for m in matches {
+            var i = m.range.location + m.range.length
+            while i < units.count, units[i] == 0x20 { i += 1 }
+            while i < units.count, !stops.contains(units[i]) {
+                if units[i] == 0x20 {
+                    var j = i
+                    while j < units.count, units[j] == 0x20 { j += 1 }
+                    if i > 0, j < units.count, isHan(units[i - 1]), isHan(units[j]) { edits.append((i, j)) }
+                    i = j
+                } else {
+                    i += 1
+                }
+            }
+        }
+        guard !edits.isEmpty else { return line }
+        for (a, b) in edits.reversed() { units.replaceSubrange(a..<b, with: [0x3001]) }
+        return String(decoding: units, as: UTF16.self)
     }
 
     /// Tab-separated rows saved by a spreadsheet quote a cell that holds line breaks
