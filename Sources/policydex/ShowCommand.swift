@@ -24,7 +24,15 @@ struct ShowCommand: ParsableCommand {
             Output.line(Output.bold(n.title ?? n.file))
             let meta = [n.issuer, n.number, n.date, n.year.map { "work year \($0)" }].compactMap { $0 }
             Output.line(Output.dim(n.file + (meta.isEmpty ? "" : "  " + meta.joined(separator: " · "))))
+            var section: [String] = []
             for t in n.tasks {
+                // Section numbers above the tasks, printed when they change (三, then （一） under it).
+                let parent = Array(t.path.dropLast())
+                for (depth, label) in parent.enumerated() where depth >= section.count || section[depth] != label
+                    || section.prefix(depth) != parent.prefix(depth) {
+                    Output.line(String(repeating: "  ", count: depth) + Output.bold(label))
+                }
+                section = parent
                 let indent = String(repeating: "  ", count: max(0, t.path.count - 1))
                 let who = t.lead.isEmpty ? (t.responsible.isEmpty ? Output.dim("no explicit lead") : "责任: " + Output.list(t.responsible))
                     : "牵头: " + Output.list(t.lead)
