@@ -85,7 +85,7 @@ public struct UnitDirectory: Sendable {
                       highlight: (open: String, close: String) = ("<mark>", "</mark>")) throws -> DeptResult {
         try store.read { db in
             let ids = try Self.resolve(name, db)
-            let summary = try Self.summary(merging: ids, db)!
+            let summary = try Self.summary(merging: ids, year: year, db)!
             var sql = """
                 SELECT t.id AS id, min(CASE tu.role WHEN 'lead' THEN 0 WHEN 'responsible' THEN 1
                                        WHEN 'support' THEN 2 ELSE 3 END) AS r
@@ -144,8 +144,8 @@ public struct UnitDirectory: Sendable {
     }
 
     /// The units `ids` (one name's matches) as one summary: the first unit's name and kind, the
-    /// others' names among the aliases, task counts over all of them.
-    static func summary(merging ids: [Int64], _ db: Database) throws -> UnitSummary? {
+    /// others' names among the aliases, task counts over all of them (in notices of `year`, when given).
+    static func summary(merging ids: [Int64], year: Int? = nil, _ db: Database) throws -> UnitSummary? {
         guard let firstID = ids.first,
               let u = try Row.fetchOne(db, sql: "SELECT name, kind FROM units WHERE id = ?", arguments: [firstID]) else { return nil }
         let list = ids.map(String.init).joined(separator: ",")
@@ -154,12 +154,15 @@ public struct UnitDirectory: Sendable {
         aliases += try String.fetchAll(db, sql: "SELECT name FROM units WHERE id IN (\(list))")
         aliases = Array(Set(aliases.filter { $0 != name })).sorted()
         var counts: [String: Int] = [:]
+        let inYear = year == nil ? "" : """
+             AND task_id IN (SELECT t.id FROM tasks t JOIN notices n ON n.id = t.notice_id WHERE n.year = \(year!))
+            """
         for r in try Row.fetchAll(db, sql: """
-            SELECT role, count(DISTINCT task_id) FROM task_units WHERE unit_id IN (\(list)) GROUP BY role
+            SELECT role, count(DISTINCT task_id) FROM task_units WHERE unit_id IN (\(list))\(inYear) GROUP BY role
             """) {
             counts[r[0]] = r[1]
         }
-        let tasks = try Int.fetchOne(db, sql: "SELECT count(DISTINCT task_id) FROM task_units WHERE unit_id IN (\(list))") ?? 0
+        let tasks = try Int.fetchOne(db, sql: "SELECT count(DISTINCT task_id) FROM task_units WHERE unit_id IN (\(list))\(inYear)") ?? 0
         return UnitSummary(name: name, kind: u["kind"], aliases: aliases, lead: counts["lead"] ?? 0,
                            support: counts["support"] ?? 0, responsible: counts["responsible"] ?? 0,
                            inferred: counts["inferred"] ?? 0, tasks: tasks)
