@@ -28,6 +28,8 @@ public enum DeadlineExtractor {
     private static let untilPattern = TextPattern("(?:自|从)?即日起(?:至|到)(\(point))")
     private static let halfYear = TextPattern("(\\d{4})年(上半年|下半年)")
     private static let yearSpan = TextPattern("(\\d{4})年?\\s*(?:至|到|-|—|–)\\s*(\\d{4})年")
+    private static let numericDate = TextPattern("(?<![\\d.])(\\d{4})[./-](\\d{1,2})[./-](\\d{1,2})(?![\\d.])(?:前|之前|以前)?")
+    private static let monthLastDay = TextPattern("每月(?:最后一个工作日|最后一周|最后一天|末)(?:前|之前)?")
     private static let everyPattern = TextPattern("^每(日|天|周|月|季度|半年|年)$")
     private static let ongoingPattern = TextPattern("^(?:长期坚持|长期|持续推进|持续开展|常态化推进|常态化|长期推进|持续)$")
 
@@ -45,6 +47,14 @@ public enum DeadlineExtractor {
             guard let d, free(r) else { return }
             taken.append(r)
             found.append((r.location, d))
+        }
+        for m in numericDate.matches(in: key) {
+            guard let y = Int(m.group(1)!), let mo = Int(m.group(2)!), let d = Int(m.group(3)!),
+                  (1...12).contains(mo), d >= 1, d <= TimePoint.daysIn(mo, y) else { continue }
+            add(m.range, Deadline(text: original(m.range), kind: .date, end: String(format: "%04d-%02d-%02d", y, mo, d)))
+        }
+        for m in monthLastDay.matches(in: key) {
+            add(m.range, Deadline(text: original(m.range), kind: .recurring, every: .month))
         }
         for m in yearSpan.matches(in: key) {
             guard let a = Int(m.group(1)!), let b = Int(m.group(2)!), a < b, b - a <= 10 else { continue }

@@ -111,17 +111,21 @@ enum ResponsibilityExtractor {
     /// sentence going on after it or not: "由医政科牵头，公卫科配合，开展…".
     private static let leadClause = TextPattern("^(?:[^，,]{0,12}?由)?([^，,]{2,60}?)牵头(?:负责|实施)?(?:[，,、]\\s*([^，,]{2,90}?)(?:按职责分工负责|按照职责分工负责|按职责负责|按各自职责负责|分工负责|负责配合|共同配合|配合实施|等配合|配合|参与|协助|协同|共同负责))?(?=$|[，,])")
     /// "医政科为牵头单位，区人民医院、区中医院为配合单位" and "由医政科负责，法规科配合".
-    private static let namedRoles = TextPattern("^([^，,]{2,60}?)为牵头(?:单位|部门|科室|处室)?[，,]\\s*([^，,]{2,90}?)为(?:配合|协办|参与)(?:单位|部门|科室|处室)?(?=$|[，,])")
+    private static let namedRoles = TextPattern("^([^，,]{2,60}?)(?:为牵头(?:单位|部门|科室|处室)?|[（(]牵头[）)])[，,、]\\s*([^，,]{2,90}?)(?:为(?:配合|协办|参与)(?:单位|部门|科室|处室)?|配合|协助|参与)(?=$|[，,])")
+    /// "规划发展处为责任单位", "医政医管处、安全生产科为责任单位".
+    private static let namedResponsible = TextPattern("^([^，,]{2,90}?)为(?:责任|主责)(?:单位|部门|科室|处室)$")
     private static let dutyAndHelp = TextPattern("^由([^，,]{2,60}?)负责[，,]\\s*([^，,]{2,90}?)(?:配合|协助|参与)(?=$|[，,])")
     private static let sharedClause = TextPattern("^([^，,]{2,90}?)(?:按职责分工负责|按照职责分工负责|按职责负责|按各自职责负责|分工负责|共同负责)(?=$|[，,])")
     private static let clauseBreak = TextPattern("[。；;\\n（）()]")
     private static let commaBreak = TextPattern("[，,]")
+    private static let sentenceBreak = TextPattern("[。；;]")
 
     static func verbal(in paragraphs: String, known: Set<String>) -> Responsibility? {
         // A sentence may run over a paragraph break that reflow could not mend; only label lines need those.
         let text = paragraphs.removingAll("\n")
         let key = TextFolding.simplifiedKey(text)
-        guard key.firstRange(of: "牵头") != nil || key.firstRange(of: "负责") != nil else { return nil }
+        guard key.firstRange(of: "牵头") != nil || key.firstRange(of: "负责") != nil || key.firstRange(of: "责任") != nil
+        else { return nil }
         let ns = text as NSString
         var cuts = [0]
         for m in clauseBreak.matches(in: key) { cuts.append(m.range.location); cuts.append(m.range.location + 1) }
@@ -138,6 +142,13 @@ enum ResponsibilityExtractor {
                 ranges.append(NSRange(location: s, length: r.location + r.length - s))
             }
         }
+        // Whole sentences too, where a parenthesis is part of the statement: "疾控股（牵头）、Y配合".
+        var start = 0
+        for m in sentenceBreak.matches(in: key) + [] {
+            ranges.append(NSRange(location: start, length: m.range.location - start))
+            start = m.range.location + 1
+        }
+        ranges.append(NSRange(location: start, length: (key as NSString).length - start))
         for r in ranges {
             guard r.length >= 4 else { continue }
             let clauseKey = (key as NSString).substring(with: r).trimmingCharacters(in: .whitespaces)
@@ -149,6 +160,12 @@ enum ResponsibilityExtractor {
                     if !l.isEmpty, (l + s).allSatisfy({ UnitNames.looksLikeUnit($0, known: known) }) {
                         return Responsibility(lead: l, support: s, responsible: [])
                     }
+                }
+            }
+            if let m = namedResponsible.firstMatch(in: clauseKey) {
+                let names = namesAt(m.ranges[1], in: clause, offsetFrom: clauseKey)
+                if !names.isEmpty, names.allSatisfy({ UnitNames.looksLikeUnit($0, known: known) }) {
+                    return Responsibility.listed(names)
                 }
             }
             if let m = leadClause.firstMatch(in: clauseKey) {
@@ -196,7 +213,11 @@ enum ResponsibilityExtractor {
             let headingLine = !p.contains("。" as Character) && p.count <= 60
             guard afterSentence || headingLine else { continue }
             let names = UnitNames.split(m.group(1)!)
-            guard !names.isEmpty, names.allSatisfy({ UnitNames.looksLikeUnit($0, known: known) }) else { continue }
+            guard !names.isEmpty, names.allSatisfy({ UnitNames.looksLikeUnit(markedLead($0) ?? $0, known: known) }) else { continue }
+            if let marked = names.first(where: { markedLead($0) != nil }) {
+                // "（疾控科（牵头）、办公室）": the marked name leads.
+                return Responsibility(lead: [markedLead(marked)!], support: names.filter { $0 != marked }, responsible: [])
+            }
             if !afterSentence, names.count == 1, !known.contains(TextFolding.simplifiedKey(names[0])) { continue }
             return Responsibility.listed(names)
         }

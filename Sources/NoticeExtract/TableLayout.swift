@@ -2,7 +2,7 @@ import NoticeText
 
 /// The meaning of each column of a task table (序号 · 任务 · 牵头单位 · 配合单位 · 完成时限).
 struct TableLayout {
-    enum Column: Equatable { case number, task, category, lead, support, responsible, deadline, metric, other }
+    enum Column: Equatable { case number, task, category, lead, support, responsible, deadline, metric, note, other }
 
     var columns: [Column]
 
@@ -20,6 +20,9 @@ struct TableLayout {
     static func column(of h: String) -> Column {
         if h.isEmpty { return .other }
         if ["序号", "编号", "序", "No", "NO", "no"].contains(h) { return .number }
+        // People, not units: 责任领导, 责任人, 联系人, 分管领导.
+        if h.hasSuffix("领导") || h.hasSuffix("责任人") || h.hasSuffix("联系人") || h.contains("电话") { return .other }
+        if h == "备注" || h == "说明" { return .note }
         if h.contains("牵头") || h.contains("主办") || h.contains("主责") { return .lead }
         if h.contains("配合") || h.contains("协办") || h.contains("协作") || h.contains("参与") || h.contains("协同") { return .support }
         if h.contains("责任") && !h.contains("任务") { return .responsible }

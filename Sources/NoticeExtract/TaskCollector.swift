@@ -86,8 +86,11 @@ enum TaskCollector {
         if d.responsibility == nil {
             // A heading may state responsibility for all its items: "（一）X方面（牵头单位：安稳办）".
             for a in outline.lineage(of: i).dropFirst() {
-                if let first = outline.nodes[a].body.first,
-                   let r = ResponsibilityExtractor.explicit(in: first.text, known: []) {
+                // The heading line, and label lines written under it ("【牵头单位】医政股").
+                let body = outline.nodes[a].body
+                let stated = ([body.first].compactMap { $0 } + body.dropFirst().filter { ResponsibilityExtractor.isLabelLine($0.text) })
+                    .map(\.text).joined(separator: "\n")
+                if let r = ResponsibilityExtractor.explicit(in: stated, known: []) {
                     d.inherited = r
                     break
                 }
@@ -198,7 +201,7 @@ enum TaskCollector {
             } else if !supports.isEmpty {
                 r = Responsibility(support: supports)
             }
-            let metricText = table.cells(.metric, of: cells).joined(separator: "；")
+            let metricText = (table.cells(.metric, of: cells) + table.cells(.note, of: cells)).joined(separator: "；")
             let fullText = metricText.isEmpty ? taskText : taskText + "；" + metricText
             var deadlines = table.cells(.deadline, of: cells).flatMap { DeadlineExtractor.deadlines(inLimitCell: $0, year: year) }
             deadlines += DeadlineExtractor.deadlines(in: fullText, year: year)

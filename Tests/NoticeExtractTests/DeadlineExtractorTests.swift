@@ -19,6 +19,13 @@ final class DeadlineExtractorTests: XCTestCase {
         XCTAssertEqual(keys("12月至次年2月开展冬季专项行动"), ["range:2022-12-01..2023-02-28"])
     }
 
+    func testNumericDatesAndMonthEnds() {
+        XCTAssertEqual(keys("2024.3.31"), ["date:2024-03-31"])
+        XCTAssertEqual(DeadlineExtractor.deadlines(inLimitCell: "2024-06-30", year: 2024).map(\.key), ["date:2024-06-30"])
+        XCTAssertEqual(keys("每月最后一个工作日前报送"), ["recurring:month:"])
+        XCTAssertEqual(keys("版本1.2.3发布"), [])
+    }
+
     func testHalfYearsAndYearSpans() {
         XCTAssertEqual(keys("2024年下半年完成"), ["range:2024-07-01..2024-12-31"])
         XCTAssertEqual(keys("2024年至2025年分批推进"), ["range:2024-01-01..2025-12-31"])

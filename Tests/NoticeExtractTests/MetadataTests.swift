@@ -112,6 +112,25 @@ final class MetadataTests: XCTestCase {
         XCTAssertEqual(n.tasks[2].responsible, ["综合监督股", "各医疗卫生单位"])
     }
 
+    func testLabelLinesUnderAHeadingApplyToItsItemsAndPeopleColumnsAreNotUnits() {
+        let n = notice("""
+        禁毒工作方案
+        第一部分 禁毒宣传
+        【牵头单位】医政股
+        【配合单位】各医疗卫生单位
+        1.加强麻醉药品和精神药品管理，开展专项检查。
+        2.推进戒毒药物维持治疗工作，提高维持率。
+        第二部分 工作台账
+        序号\t工作事项\t责任领导\t责任科室\t配合科室\t完成时间\t备注
+        1\t制定年度平安医院建设工作方案\t张某某\t医政股\t办公室\t2024.3.31\t每年不少于2次
+        """)
+        XCTAssertEqual(n.tasks.map(\.lead), [["医政股"], ["医政股"], ["医政股"]])
+        XCTAssertEqual(n.tasks[0].support, ["各医疗卫生单位"])
+        XCTAssertEqual(n.tasks[2].support, ["办公室"])
+        XCTAssertEqual(n.tasks[2].deadlines.map(\.key), ["date:2024-03-31"])
+        XCTAssertEqual(n.tasks[2].metrics.first?.comparator, .atLeast)
+    }
+
     func testSalutationWithoutACoverLetter() {
         let n = notice("""
         关于做好2024年汛期安全工作的通知

@@ -25,6 +25,11 @@ final class MetricExtractorTests: XCTestCase {
         XCTAssertEqual(summary("每年不少於2次"), [">= 2 次 year"])
     }
 
+    func testUpperLimitsInTime() {
+        XCTAssertEqual(summary("一般隐患整改周期控制在15日以内"), ["<= 15 日 -"])
+        XCTAssertEqual(summary("平均急救反应时间控制在12分钟以内"), ["<= 12 分钟 -"])
+    }
+
     func testComparatorWordsInsideOtherWordsDoNotCount() {
         XCTAssertEqual(summary("二级以上医院平安医院创建达标率不低于90%"), [">= 90 % -"])
     }

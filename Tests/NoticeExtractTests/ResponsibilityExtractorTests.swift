@@ -71,6 +71,17 @@ final class ResponsibilityExtractorTests: XCTestCase {
                        Responsibility(lead: ["安全生产科"], support: ["各医疗卫生单位"], responsible: []))
     }
 
+    func testMarkedLeadsAndNamedResponsibility() {
+        XCTAssertEqual(find("开展疫苗管理。疾控股（牵头）、各医疗卫生单位配合。完成时限：6月26日前。"),
+                       Responsibility(lead: ["疾控股"], support: ["各医疗卫生单位"], responsible: []))
+        XCTAssertEqual(find("加强宣传。（疾控科（牵头）、办公室）"),
+                       Responsibility(lead: ["疾控科"], support: ["办公室"], responsible: []))
+        XCTAssertEqual(find("推进信息化建设。信息科为牵头单位，委属各单位配合。"),
+                       Responsibility(lead: ["信息科"], support: ["委属各单位"], responsible: []))
+        XCTAssertEqual(find("完善安全制度。医政医管处、安全生产科为责任单位。"),
+                       Responsibility.listed(["医政医管处", "安全生产科"]))
+    }
+
     func testCountySectionsEndingInGu() {
         XCTAssertEqual(find("每周播放不少于5天。由宣传股牵头，各乡镇卫生院、县直各医疗卫生单位配合。"),
                        Responsibility(lead: ["宣传股"], support: ["各乡镇卫生院", "县直各医疗卫生单位"], responsible: []))

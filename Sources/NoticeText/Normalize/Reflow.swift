@@ -47,7 +47,12 @@ public enum Reflow {
             var cleaned: String
             if folded.contains("\t" as Character), folded.split(separator: "\t").filter({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }).count >= 2 {
                 cleaned = folded.split(separator: "\t", omittingEmptySubsequences: false)
-                    .map { TextFolding.collapseSpaces($0.trimmingCharacters(in: .whitespaces)) }
+                    .map { cell -> String in
+                        var c = TextFolding.collapseSpaces(cell.trimmingCharacters(in: .whitespaces))
+                        // A spreadsheet quotes some cells: "建设安全生产信息化监管平台".
+                        if c.count >= 2, c.hasPrefix("\""), c.hasSuffix("\"") { c = String(c.dropFirst().dropLast()) }
+                        return c
+                    }
                     .joined(separator: "\t")
                 while cleaned.hasSuffix("\t") { cleaned.removeLast() }
             } else {
