@@ -30,6 +30,8 @@ public enum DeadlineExtractor {
     private static let yearSpan = TextPattern("(\\d{4})年?\\s*(?:至|到|-|—|–)\\s*(\\d{4})年")
     private static let numericDate = TextPattern("(?<![\\d.])(\\d{4})[./-](\\d{1,2})[./-](\\d{1,2})(?![\\d.])(?:前|之前|以前)?")
     private static let monthLastDay = TextPattern("每月(?:最后一个工作日|最后一周|最后一天|末)(?:前|之前)?")
+    /// "委将于11月组织开展专项督查": a month named as when the work is done.
+    private static let inMonth = TextPattern("(?<=于|在)((?:\\d{4}年)?\\d{1,2}月(?:上旬|中旬|下旬|底|末)?)(?![\\d日前至到\\-—])")
     private static let everyPattern = TextPattern("^每(日|天|周|月|季度|半年|年)$")
     private static let ongoingPattern = TextPattern("^(?:长期坚持|长期|持续推进|持续开展|常态化推进|常态化|长期推进|持续)$")
 
@@ -112,6 +114,10 @@ public enum DeadlineExtractor {
         for m in parenMonth.matches(in: key) {
             guard let p = TimePoint(m.group(1)!, year: year) else { continue }
             add(m.ranges[1], Deadline(text: original(m.ranges[1]), kind: .range, start: p.first, end: p.last))
+        }
+        for m in inMonth.matches(in: key) {
+            guard let p = TimePoint(m.group(1)!, year: year) else { continue }
+            add(m.range, Deadline(text: original(m.range), kind: .date, end: p.last))
         }
         for m in goldenHours.matches(in: key) {
             add(m.range, Deadline(text: original(m.range), kind: .within, duration: "PT\(m.group(1)!)H"))

@@ -120,8 +120,7 @@ public enum MetricExtractor {
                 if let o = objectAfter {
                     span = NSRange(location: m.range.location, length: o.range.location + o.range.length - m.range.location)
                 } else {
-                    span = NSRange(location: objectBefore!.range.location,
-                                   length: m.range.location + m.range.length - objectBefore!.range.location)
+                    span = m.range   // "案件数量、涉案金额“双降低”": the target is the verb
                 }
                 add(span, Metric(text: ns.substring(with: span), comparator: up ? .increase : .decrease,
                                  value: nil, unit: nil, period: nil))

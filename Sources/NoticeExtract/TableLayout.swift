@@ -28,7 +28,8 @@ struct TableLayout {
         if h.contains("责任") && !h.contains("任务") { return .responsible }
         if h.contains("时限") || h.contains("时间") || h.contains("进度") || h.contains("完成期限") || h.contains("节点") { return .deadline }
         if h.contains("指标") || h.contains("目标值") || h.contains("量化") { return .metric }
-        if h.contains("领域") || h.contains("类别") || h.contains("方面") || h.contains("板块") { return .category }
+        if h.contains("领域") || h.contains("类别") || h.contains("方面") || h.contains("板块") || h.contains("大项") { return .category }
+        if h.contains("小项") || h.contains("子项") { return .task }
         if h.contains("任务") || h.contains("内容") || h.contains("措施") || h.contains("事项") || h.contains("举措")
             || h.contains("工作") || h.contains("要求") || h.contains("项目") { return .task }
         return .other

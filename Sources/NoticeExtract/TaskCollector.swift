@@ -167,13 +167,20 @@ enum TaskCollector {
     /// line of a blank form to fill in, not a task.
     static func tableTasks(in paragraphs: [Paragraph], basePath: [String], year: Int?, core: Bool = true,
                            formRowsAreTasks: Bool = true) -> [DraftTask] {
-        var out: [DraftTask] = []
+        // A row of a task table, with merged cells filled in from the rows above.
+        struct Row {
+            var paragraph: Paragraph
+            var cells: [String]
+            var table: TableLayout
+            var group: String        // the 序号 (or 大项) it belongs to
+            var sub: String?         // its own number written in the task cell: "1.深入开展…"
+            var text: String
+        }
+        var rows: [Row] = []
         var layout: TableLayout?
         var ordinal = 0
-        for p in paragraphs {
-            guard p.isTableRow else {
-                continue
-            }
+        var lastGroup = "", lastCategory = ""
+        for p in paragraphs where p.isTableRow {
             let cells = p.cells
             if let header = TableLayout(header: cells) {
                 layout = header
@@ -181,14 +188,42 @@ enum TaskCollector {
                 continue
             }
             guard let table = layout else { continue }
-            let taskText = table.cells(.task, of: cells).joined(separator: "：")
+            var taskText = table.cells(.task, of: cells).joined(separator: "：")
             guard taskText.count >= 4 else { continue }
             if !formRowsAreTasks {
                 let filled = zip(table.columns, cells).filter { ![.number, .task, .category].contains($0.0) && !$0.1.isEmpty }
                 if filled.isEmpty { continue }
             }
+            var sub: String?
+            if let m = OutlineMarker.parse(taskText), !m.isBareHeading, m.length < taskText.utf16.count {
+                sub = m.label
+                taskText = String((taskText as NSString).substring(from: m.length))
+            }
+            // Merged cells come out empty below their first row: carry 序号 and 大项 down.
+            let number = table.cells(.number, of: cells).first?.removingAll(" ")
+            let category = table.cells(.category, of: cells).first
             ordinal += 1
-            let number = table.cells(.number, of: cells).first ?? String(ordinal)
+            if let number {
+                lastGroup = number
+            } else if let category, category != lastCategory {
+                lastGroup = table.columns.contains(.number) ? String(ordinal) : category
+            } else if lastGroup.isEmpty || !table.columns.contains(.category) && !table.columns.contains(.number) {
+                lastGroup = String(ordinal)
+            }
+            if let category { lastCategory = category }
+            rows.append(Row(paragraph: p, cells: cells, table: table, group: lastGroup, sub: sub, text: taskText))
+        }
+        // Rows sharing a group (merged 序号/大项 cells) or numbered inside the task cell get a
+        // two-level path: ["一", "1"]; others keep their 序号.
+        var groupSizes: [String: Int] = [:]
+        for r in rows { groupSizes[r.group, default: 0] += 1 }
+        var seenInGroup: [String: Int] = [:]
+        var out: [DraftTask] = []
+        for row in rows {
+            let table = row.table, cells = row.cells, p = row.paragraph
+            seenInGroup[row.group, default: 0] += 1
+            let twoLevel = row.sub != nil || groupSizes[row.group, default: 0] > 1
+            let rowPath = basePath + (twoLevel ? [row.group, row.sub ?? String(seenInGroup[row.group]!)] : [row.group])
             let leads = table.cells(.lead, of: cells).flatMap(UnitNames.split)
             let supports = table.cells(.support, of: cells).flatMap(UnitNames.split)
             let responsibles = table.cells(.responsible, of: cells).flatMap(UnitNames.split)
@@ -202,12 +237,11 @@ enum TaskCollector {
                 r = Responsibility(support: supports)
             }
             let metricText = (table.cells(.metric, of: cells) + table.cells(.note, of: cells)).joined(separator: "；")
-            let fullText = metricText.isEmpty ? taskText : taskText + "；" + metricText
+            let fullText = metricText.isEmpty ? row.text : row.text + "；" + metricText
             var deadlines = table.cells(.deadline, of: cells).flatMap { DeadlineExtractor.deadlines(inLimitCell: $0, year: year) }
             deadlines += DeadlineExtractor.deadlines(in: fullText, year: year)
             deadlines = DeadlineExtractor.dedupe(deadlines)
-            let rowPath = basePath + [number.removingAll(" ")]
-            let p1 = Paragraph(text: taskText, line: p.line, endLine: p.endLine)
+            let p1 = Paragraph(text: row.text, line: p.line, endLine: p.endLine)
             out.append(DraftTask(path: rowPath, title: title(of: [p1]), text: fullText, core: core || r != nil,
                                  responsibility: r, inherited: nil, deadlines: deadlines, metrics: MetricExtractor.metrics(in: fullText),
                                  line: p.line, endLine: p.endLine))

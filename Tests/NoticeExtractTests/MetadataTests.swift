@@ -131,6 +131,37 @@ final class MetadataTests: XCTestCase {
         XCTAssertEqual(n.tasks[2].metrics.first?.comparator, .atLeast)
     }
 
+    func testTwoLevelTablesAndMergedCells() {
+        let n = notice("""
+        平安建设任务分工方案
+        一、任务分工
+        序号\t大项\t小项\t牵头单位\t配合单位\t完成时限
+        一\t加强平安医院建设\t1.深入开展平安医院创建活动\t医政医管科\t各县（区）卫生健康局\t2023年12月底前
+        \t\t2.加强医院安保力量配备\t医政医管科\t局属各单位\t2023年6月底前
+        二\t化解信访矛盾\t3.开展信访积案化解专项行动\t信访办\t局机关各科室\t2023年9月底前
+        """)
+        XCTAssertEqual(n.tasks.map(\.path), [["一", "一", "1"], ["一", "一", "2"], ["一", "二", "3"]])
+        XCTAssertEqual(n.tasks.map(\.lead), [["医政医管科"], ["医政医管科"], ["信访办"]])
+        XCTAssertEqual(n.tasks[1].text, "加强医院安保力量配备")
+        XCTAssertEqual(n.tasks[1].deadlines.map(\.key), ["date:2023-06-30"])
+    }
+
+    func testMarkerAloneOnItsLineKeepsItsHeading() {
+        let n = notice("""
+        关于开展2024年消防安全检查的通知
+        一、检查内容
+        （一）消防安全责任制落实情况。各单位要于5月20日前完成自查。
+        二、
+
+        工作要求
+
+        各单位要高度重视，确保检查取得实效。委将于11月组织开展专项督查。
+        """)
+        XCTAssertEqual(n.tasks.map(\.path), [["一", "（一）"], ["二"]])
+        XCTAssertEqual(n.tasks[1].core, false)
+        XCTAssertEqual(n.tasks[1].deadlines.map(\.text), ["11月"])
+    }
+
     func testSalutationWithoutACoverLetter() {
         let n = notice("""
         关于做好2024年汛期安全工作的通知

@@ -179,6 +179,9 @@ public enum Reflow {
                           prevOpensParagraph: Bool = false, insideParenthesis: Bool = false) -> Bool {
         let p = prev.text, n = next.text
         if p.contains("\t" as Character) || n.contains("\t" as Character) { return false }
+        // "二、" alone, then "工作要求": the marker's own heading is on the next line.
+        if let m = OutlineMarker.parse(p), !m.isBareHeading, m.length == p.utf16.count,
+           OutlineMarker.parse(n).map({ $0.isBareHeading }) ?? true { return true }
         if OutlineMarker.parse(n) != nil || attachmentStart.contains(in: n) { return false }
         if isDateLine(n) || isNumberLine(n) || isDateLine(p) || isNumberLine(p) { return false }
         if p.hasSuffix("文件") && p.count <= 30 { return false }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Splits a notice's paragraphs into cover, title, preamble, outline and trailer.
 public enum OutlineBuilder {
-    private static let issueCue = TextPattern("印发给你们|印发给各|现予印发|现印发|现将.{0,80}印发|请认真(?:贯彻|遵照|抓好|组织)|请遵照执行|请结合实际|请各单位认真")
+    private static let issueCue = TextPattern("印发给你们|转发给你们|印发给各|现予印发|现印发|现将.{0,80}印发|请认真(?:贯彻|遵照|抓好|组织)|请遵照执行|请结合实际|请各单位认真")
     private static let parentheticalNote = TextPattern("^[（(](?:此件|本件|联系人|信息公开)")
     private static let attachmentLine = TextPattern("^附\\s*件\\s*([一二三四五六七八九十\\d]*)\\s*(?:[：:]\\s*|$)")
     private static let trailerLine = TextPattern("(?:印发|印发日期.*)$|^抄\\s*[送报][：:]|^主题词|^分送[：:]")
@@ -60,7 +60,7 @@ public enum OutlineBuilder {
 
     static func isTitleLike(_ p: Paragraph) -> Bool {
         let t = p.text
-        return !p.isTableRow && t.count <= 50 && !t.contains("。" as Character) && !t.hasSuffix("：") && !t.hasSuffix(":")
+        return !p.isTableRow && t.count <= 90 && !t.contains("。" as Character) && !t.hasSuffix("：") && !t.hasSuffix(":")
             && OutlineMarker.parse(t) == nil && !Reflow.isDateLine(t) && !Reflow.isNumberLine(t)
             && !webChrome.contains(in: TextFolding.simplifiedKey(t)) && !attachmentLine.contains(in: t)
     }
