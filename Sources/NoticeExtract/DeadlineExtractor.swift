@@ -14,7 +14,7 @@ public enum DeadlineExtractor {
     private static let recurringEnd = TextPattern("每(月|季度?|半年|年)(?:月底|底|末|季末|年底|结束)(?:前|之前)?")
     private static let rangePattern = TextPattern("(\(point))\\s*(?:-|—|–|~|～|至|到)\\s*(\(point))")
     private static let shortRange = TextPattern("((?:\\d{4})年)(\\d{1,2})\\s*(?:-|—|～|~|至)\\s*(\\d{1,2})月")
-    private static let datePattern = TextPattern("((?:(?:\\d{4}|次|明)年)?(?:\(num)月(?:\(num)日|上旬|中旬|下旬|初|底|末)?|年底|年末|上半年|下半年|年中|\\d{4}年(?:底|末)?))(?:前|之前|以前|完成|截止)")
+    private static let datePattern = TextPattern("((?:(?:\\d{4}|次|明)年)?(?:\(num)月(?:\(num)日|上旬|中旬|下旬|初|底|末)?|年底|年末|上半年|下半年|年中|\\d{4}年年?(?:底|末)?))(?:前|之前|以前|完成|截止)")
     private static let monthEndPattern = TextPattern("((?:(?:\\d{4}|次|明)年)?\(num)月(?:底|末))")
     private static let monthPartPattern = TextPattern("((?:(?:\\d{4})年)?\(num)月(?:上旬|中旬|下旬))")
     private static let parenMonth = TextPattern("[（(]((?:\\d{4}年)?\(num)月)[）)]")
@@ -100,7 +100,8 @@ public enum DeadlineExtractor {
             add(m.range, Deadline(text: original(m.range), kind: .range, start: a.first, end: b.last))
         }
         for m in datePattern.matches(in: key) {
-            guard let p = TimePoint(m.group(1)!, year: year) else { continue }
+            // "2024年年底前" says the year twice.
+            guard let p = TimePoint(m.group(1)!.replacingOccurrences(of: "年年", with: "年"), year: year) else { continue }
             add(m.range, Deadline(text: original(m.range), kind: .date, end: p.last))
         }
         for m in monthEndPattern.matches(in: key) {

@@ -70,6 +70,11 @@ enum MetadataExtractor {
             }
         }
 
+        // A header or title may shorten the name the sign-off gives in full ("衛生健康委員會" / "某某市衛生健康委員會").
+        if let short = meta.issuer {
+            let signOffs = (coverTexts + layout.trailer.map(\.text)).filter { $0.count <= 30 && $0.hasSuffix(short) && $0.count > short.count }
+            if let full = signOffs.first, organization.contains(in: key(full)), !full.contains("，") { meta.issuer = full }
+        }
         // Title of the body document; without one, the title quoted in the cover, or the cover's own.
         if !layout.title.isEmpty {
             meta.title = layout.title.map(\.text).joined()

@@ -162,6 +162,20 @@ final class MetadataTests: XCTestCase {
         XCTAssertEqual(n.tasks[1].deadlines.map(\.text), ["11月"])
     }
 
+    func testIssuingNoticeWithoutAnIssueSentence() {
+        let n = notice("""
+        某某市卫生健康委员会文件
+        某卫〔2024〕66号
+        关于印发2024年卫生健康系统消防安全工作实施方案的通知
+        各区县卫生健康委，委属各单位：
+        2024年卫生健康系统消防安全工作实施方案
+        一、开展消防安全大排查，2024年年底前完成设施更新。（牵头单位：规划处）
+        """)
+        XCTAssertEqual(n.title, "2024年卫生健康系统消防安全工作实施方案")
+        XCTAssertEqual(n.recipients, ["各区县卫生健康委", "委属各单位"])
+        XCTAssertEqual(n.tasks.first?.deadlines.map(\.key), ["date:2024-12-31"])
+    }
+
     func testSalutationWithoutACoverLetter() {
         let n = notice("""
         关于做好2024年汛期安全工作的通知

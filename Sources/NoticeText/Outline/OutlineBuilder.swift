@@ -7,6 +7,7 @@ public enum OutlineBuilder {
     private static let attachmentLine = TextPattern("^附\\s*件\\s*([一二三四五六七八九十\\d]*)\\s*(?:[：:]\\s*|$)")
     private static let trailerLine = TextPattern("(?:印发|印发日期.*)$|^抄\\s*[送报][：:]|^主题词|^分送[：:]")
     private static let titleEnd = TextPattern("(?:通知|方案|要点|意见|办法|规定|细则|计划|规划|安排|清单|[总览计]表|决定|通报|函|纪要|机制|分工)$")
+    private static let announcesIssue = TextPattern("关于印发.{2,80}的通知$")
     private static let downloadList = TextPattern("^(?:附件下载|相关附件|附件列表|相关下载|附件清单)[：:]?$")
     private static let webChrome = TextPattern("^(?:日期|来源|字体|发布时间|发布日期|浏览次数|分享到|【打印】|索引号)[：:]?")
 
@@ -76,6 +77,11 @@ public enum OutlineBuilder {
             }
             while k < ps.count, parentheticalNote.contains(in: TextFolding.simplifiedKey(ps[k].text)) { k += 1 }
             return min(k, ps.count)
+        }
+        // "关于印发X的通知" with no 印发 sentence: the body (X's own title) follows the 主送 line.
+        if let announce = ps[..<firstMarker].firstIndex(where: { announcesIssue.contains(in: TextFolding.simplifiedKey($0.text)) }),
+           let body = ps[(announce + 1)..<firstMarker].firstIndex(where: isTitleLike) {
+            return body
         }
         // No cover letter: skip the header block (red-header line, 文号, web page chrome, dates).
         var k = 0
