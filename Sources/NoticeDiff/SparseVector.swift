@@ -22,30 +22,22 @@ struct SparseVector: Sendable, Hashable {
 
     /// Cosine similarity (both vectors are normalized).
     func cosine(_ o: SparseVector) -> Double {
-        var i = 0, j = 0, sum = 0.0
-        while i < ids.count, j < o.ids.count {
-            let a = ids[i], b = o.ids[j]
-            if a == b {
-                sum += weights[i] * o.weights[j]
-                i += 1
-                j += 1
-            } else if a < b {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return min(1, sum)
+        min(1, sumOverSharedTerms(with: o) { mine, theirs in mine * theirs })
     }
 
     /// The share of this vector's squared weight on terms that `o` also has: how much of this
     /// text is found in the other one.
     func containment(in o: SparseVector) -> Double {
+        sumOverSharedTerms(with: o) { mine, _ in mine * mine }
+    }
+
+    /// Walks both sorted id lists once and adds `term(mine, theirs)` for every term they share.
+    private func sumOverSharedTerms(with o: SparseVector, _ term: (Double, Double) -> Double) -> Double {
         var i = 0, j = 0, sum = 0.0
         while i < ids.count, j < o.ids.count {
             let a = ids[i], b = o.ids[j]
             if a == b {
-                sum += weights[i] * weights[i]
+                sum += term(weights[i], o.weights[j])
                 i += 1
                 j += 1
             } else if a < b {
