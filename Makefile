@@ -42,4 +42,4 @@ test: deps
 	$(SWIFT) test
 
 clean:
-	rm -rf .build index/*.sqlite* index/catalog.json
+	rm -rf .build index/*.sqlite*
