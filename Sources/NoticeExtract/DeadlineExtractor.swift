@@ -101,8 +101,17 @@ public enum DeadlineExtractor {
         }
         for m in datePattern.matches(in: key) {
             // "2024年年底前" says the year twice.
-            guard let p = TimePoint(m.group(1)!.replacingOccurrences(of: "年年", with: "年"), year: year) else { continue }
-            add(m.range, Deadline(text: original(m.range), kind: .date, end: p.last))
+            let point = m.group(1)!
+            guard let p = TimePoint(point.replacingOccurrences(of: "年年", with: "年"), year: year) else { continue }
+            if m.text.hasSuffix("完成") || m.text.hasSuffix("截止") {
+                // "7月上旬完成": the expression is the time; a part of a month is a period.
+                let r = m.ranges[1]
+                let isPart = point.hasSuffix("上旬") || point.hasSuffix("中旬") || point.hasSuffix("下旬")
+                add(m.range, isPart ? Deadline(text: original(r), kind: .range, start: p.first, end: p.last)
+                                    : Deadline(text: original(r), kind: .date, end: p.last))
+            } else {
+                add(m.range, Deadline(text: original(m.range), kind: .date, end: p.last))
+            }
         }
         for m in monthEndPattern.matches(in: key) {
             guard let p = TimePoint(m.group(1)!, year: year) else { continue }

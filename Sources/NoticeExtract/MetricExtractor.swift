@@ -7,7 +7,7 @@ import NoticeText
 /// targets on rates and counts (提高知晓率, 案件数量双降低). Vague words (全覆盖) are not metrics.
 public enum MetricExtractor {
     private static let number = "(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]{1,5})"
-    private static let unit = "(人次|万元|亿元|学时|课时|个百分点|次|个|条|篇|人|名|家|场|期|项|份|所|批|支|户|件|起|类|本|部|种|轮|套|台|张|例|天|工作日|日|分钟|小时|%)"
+    private static let unit = "(人次|家次|户次|万元|亿元|学时|课时|个百分点|次|个|条|篇|人|名|家|场|期|项|份|所|批|支|户|件|起|类|本|部|种|轮|套|台|张|例|天|工作日|日|分钟|小时|%)"
     private static let clauseBreak = TextPattern("[。；;，,\\n（）()]")
     private static let before = TextPattern("(不少于|不低于|至少|最少|不超过|不高于|不多于|低于|高于|控制在|保持在|需达到|需达|要达到|应达到|达到|达(?![标成]))([^\\d一二两三四五六七八九十、，。；]{0,16}?)\(number)\(unit)(?!性)(以上|以下|以内)?")
     private static let after = TextPattern("\(number)\(unit)(?!性)(以上|以下|以内)")

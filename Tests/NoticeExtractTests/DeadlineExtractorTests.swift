@@ -26,6 +26,13 @@ final class DeadlineExtractorTests: XCTestCase {
         XCTAssertEqual(keys("版本1.2.3发布"), [])
     }
 
+    func testCompletionWordIsNotPartOfTheTime() {
+        let d = DeadlineExtractor.deadlines(in: "7月上旬完成辨识评估", year: 2024)
+        XCTAssertEqual(d.map(\.key), ["range:2024-07-01..2024-07-10"])
+        XCTAssertEqual(d.map(\.text), ["7月上旬"])
+        XCTAssertEqual(DeadlineExtractor.deadlines(in: "10月底完成改造", year: 2024).map(\.text), ["10月底"])
+    }
+
     func testHalfYearsAndYearSpans() {
         XCTAssertEqual(keys("2024年下半年完成"), ["range:2024-07-01..2024-12-31"])
         XCTAssertEqual(keys("2024年至2025年分批推进"), ["range:2024-01-01..2025-12-31"])
