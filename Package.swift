@@ -19,18 +19,20 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
         .target(name: "NoticeModel"),
+        // The genre's words in one home: label words and roles, people fields, collectives, headings, suffixes, periods.
+        .target(name: "NoticeVocabulary", dependencies: ["NoticeModel"]),
         .target(
             name: "NoticeText",
-            dependencies: ["CICU", "NoticeModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["CICU", "NoticeModel", "NoticeVocabulary", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .target(name: "NoticeExtract", dependencies: ["NoticeModel", "NoticeText"]),
+        .target(name: "NoticeExtract", dependencies: ["NoticeModel", "NoticeText", "NoticeVocabulary"]),
         // The only module importing GRDB: schema, FTS5 tokenizer, indexer, queries.
         .target(
             name: "NoticeIndex",
-            dependencies: ["NoticeModel", "NoticeText", "NoticeExtract", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["NoticeModel", "NoticeText", "NoticeExtract", "NoticeVocabulary", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Year-over-year diff of two notices' tasks: alignment, field changes, word diff, per-unit summary.
-        .target(name: "NoticeDiff", dependencies: ["NoticeModel", "NoticeText"]),
+        .target(name: "NoticeDiff", dependencies: ["NoticeModel", "NoticeText", "NoticeVocabulary"]),
         .executableTarget(
             name: "policydex",
             dependencies: [
@@ -44,7 +46,8 @@ let package = Package(
             dependencies: ["NoticeText", "NoticeExtract", "NoticeIndex"]
         ),
         .testTarget(name: "NoticeTextTests", dependencies: ["NoticeText"]),
-        .testTarget(name: "NoticeExtractTests", dependencies: ["NoticeExtract", "NoticeText", "NoticeModel"]),
+        .testTarget(name: "NoticeExtractTests", dependencies: ["NoticeExtract", "NoticeText", "NoticeModel", "NoticeVocabulary"]),
+        .testTarget(name: "NoticeVocabularyTests", dependencies: ["NoticeVocabulary"]),
         .testTarget(name: "NoticeIndexTests", dependencies: ["NoticeIndex", "NoticeText", "NoticeModel"]),
         .testTarget(name: "NoticeDiffTests", dependencies: ["NoticeDiff", "NoticeExtract", "NoticeText", "NoticeModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["policydex", "NoticeExtract", "NoticeModel"]),

@@ -1,4 +1,5 @@
 import Foundation
+import NoticeVocabulary
 
 /// Turns decoded text into logical paragraphs. PDF-extracted notices are hard-wrapped at a fixed
 /// width (often mid-word), carry a blank line after every line and a leading space after page
@@ -65,7 +66,7 @@ public enum Reflow {
         return out
     }
 
-    private static let unitLabel = TextPattern("(?:牵头|主办|主责|配合|协办|协作|协同|协助|参与|责任)(?:责任)?(?:单位|部门|处室|科室|股室|机构)?\\s*[：:]")
+    private static let unitLabel = TextPattern(GenreVocabulary.labelWordPattern + "\\s*[：:]")
 
     /// "责任单位：信息科 办公室 各医疗卫生单位": inside a responsibility label's value, spaces between
     /// two Chinese names separate units. Elsewhere spaces between Chinese characters are PDF
@@ -166,8 +167,8 @@ public enum Reflow {
     private static let continuationStart: Set<Character> = ["，", "。", "、", "；", "：", "）", ")", "」", "』", "”", "！", "？", "%", "，"]
     private static let dateLine = TextPattern("^(?:\\d{4}|[一二三四五六七八九〇零]{4})年[\\d一二三四五六七八九十〇零]{1,2}月(?:[\\d一二三四五六七八九十〇零]{1,3}日)?$")
     private static let numberLine = TextPattern("^[\\p{Han}]{1,12}[〔\\[［【(（]\\d{4}[〕\\]］】)）]\\s*\\d+\\s*[号號]")
-    private static let labelStart = TextPattern("^(?:牵头|配合|协办|协作|主要协作|参与|责任|主责|主办)(?:责任)?(?:单位|部门|处室|科室|领导)?[：:]")
-    private static let titleEnd = TextPattern("(?:通知|方案|要点|意见|办法|规定|细则|计划|规划|安排|清单|[总览计]表|决定|通报|函|纪要|机制|文件)$")
+    private static let labelStart = TextPattern("^" + GenreVocabulary.labelWordPattern + "[：:]")
+    private static let titleEnd = TextPattern(GenreVocabulary.alternation(GenreVocabulary.titleEndings) + "$")
     private static let attachmentStart = TextPattern("^附\\s*件\\s*\\d*(?:[：:]|$)")
 
     static func isDateLine(_ s: String) -> Bool { dateLine.contains(in: s) }

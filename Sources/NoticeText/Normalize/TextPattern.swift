@@ -10,8 +10,11 @@ public final class TextPattern: @unchecked Sendable {
     /// One matcher per thread that uses the pattern: ICU matchers carry state.
     private let lock = NSLock()
     private var idle: [OpaquePointer] = []
+    /// Named groups (?<name>…) → their group numbers, so rules read `match["lead"]`, not `group(2)`.
+    let groupNumbers: [String: Int]
 
     public init(_ pattern: String, caseInsensitive: Bool = false) {
+        groupNumbers = Self.namedGroups(in: pattern)
         let units = Array(pattern.utf16)
         // Patterns are literals in this code base (or escaped names): a bad one is a programming error.
         guard let re = cicu_regex_open(units, Int32(units.count), caseInsensitive ? 1 : 0) else {
@@ -25,9 +28,53 @@ public final class TextPattern: @unchecked Sendable {
         for m in idle { cicu_regex_close(m) }
     }
 
+    /// Numbers the capturing groups of an ICU pattern in order of their opening parenthesis and
+    /// records the named ones; escapes and bracket expressions are skipped.
+    static func namedGroups(in pattern: String) -> [String: Int] {
+        let c = Array(pattern)
+        var names: [String: Int] = [:]
+        var n = 0, i = 0, classDepth = 0
+        while i < c.count {
+            let ch = c[i]
+            if ch == "\\" { i += 2; continue }
+            if classDepth > 0 {
+                if ch == "[" { classDepth += 1 } else if ch == "]" { classDepth -= 1 }
+                i += 1
+                continue
+            }
+            if ch == "[" { classDepth = 1; i += 1; continue }
+            if ch == "(" {
+                if i + 1 < c.count, c[i + 1] == "?" {
+                    // (?<name>…) captures; (?<= (?<! (?: (?= (?! do not.
+                    if i + 2 < c.count, c[i + 2] == "<", i + 3 < c.count, c[i + 3] != "=", c[i + 3] != "!" {
+                        n += 1
+                        var j = i + 3, name = ""
+                        while j < c.count, c[j] != ">" { name.append(c[j]); j += 1 }
+                        names[name] = n
+                    }
+                } else {
+                    n += 1
+                }
+            }
+            i += 1
+        }
+        return names
+    }
+
     public struct Match {
         public let ranges: [NSRange]
         let source: [UInt16]
+        let names: [String: Int]
+        /// A named group's text, nil when it did not take part.
+        public subscript(name: String) -> String? {
+            guard let i = names[name] else { preconditionFailure("no group named \(name)") }
+            return group(i)
+        }
+        /// A named group's range (location NSNotFound when it did not take part).
+        public func range(named name: String) -> NSRange {
+            guard let i = names[name] else { preconditionFailure("no group named \(name)") }
+            return ranges[i]
+        }
         /// Capture group `i` (0 = whole match), nil when it did not take part.
         public func group(_ i: Int) -> String? {
             guard i < ranges.count, ranges[i].location != NSNotFound else { return nil }
@@ -70,7 +117,7 @@ public final class TextPattern: @unchecked Sendable {
                         ranges.append(s < 0 ? NSRange(location: NSNotFound, length: 0)
                                             : NSRange(location: Int(s), length: Int(e - s)))
                     }
-                    out.append(Match(ranges: ranges, source: units))
+                    out.append(Match(ranges: ranges, source: units, names: groupNumbers))
                     if anchored { break }
                 }
                 return out

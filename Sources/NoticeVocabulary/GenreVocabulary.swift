@@ -1,0 +1,170 @@
+import NoticeModel
+
+/// The genre's words, in one home. Every stage that recognises a label, a heading, a collective,
+/// an issuer prefix, an organisation suffix or a period reads it from here: adding a word is one
+/// line in one of these tables, and each consumer builds its patterns from them.
+public enum GenreVocabulary {
+    // MARK: responsibility labels
+
+    /// Label stems and the role they give. A stem with `needsBody` is a label only with a body word
+    /// after it (负责部门： is a label, 负责： is not). Longer stems first where one contains another.
+    public static let labelStems: [(stem: String, role: LabelRole, needsBody: Bool)] = [
+        ("牵头", .lead, false),
+        ("主办", .lead, false),
+        ("主责", .lead, false),
+        ("主要负责", .lead, true),
+        ("配合", .support, false),
+        ("协办", .support, false),
+        ("协作", .support, false),
+        ("协同", .support, false),
+        ("协助", .support, false),
+        ("参与", .support, false),
+        ("参加", .support, true),
+        ("责任", .responsible, false),
+        ("负责", .responsible, true),
+        ("落实", .responsible, true),
+        ("实施", .responsible, true),
+        ("承办", .responsible, true),
+        ("承担", .responsible, true),
+        ("主体", .responsible, true),
+    ]
+
+    /// What a label's stem may be followed by: the kind of body it names (牵头单位, 落实科室).
+    public static let labelBodies = ["单位", "部门", "处室", "科室", "股室", "机构", "主体", "科所"]
+
+    /// Labels naming people, never units.
+    public static let peopleFields = ["责任领导", "牵头领导", "分管领导", "主要领导", "联系领导", "包保领导", "责任人", "联系人", "经办人", "负责人"]
+
+    /// Other fields written beside a unit list; each ends it.
+    public static let otherFields = [
+        "完成时限", "完成时间", "完成期限", "时间节点", "时间要求", "时限要求", "时限", "进度安排", "联系电话",
+        "工作目标", "目标任务", "工作要求", "工作措施", "备注", "适用范围", "适用对象", "实施范围", "具体要求",
+        "工作内容", "评价标准", "考核标准", "监督方式", "监督电话", "进展情况",
+    ]
+
+    /// A note that qualifies a unit inside a list and marks it as the lead: 医政科（牵头）.
+    public static let leadMarks = ["（牵头）", "(牵头)", "（牵头单位）", "(牵头单位)", "（牵头部门）", "(牵头部门)"]
+
+    /// The role a label gives, judged on its Simplified key without the colon: 牵头责任单位 → lead.
+    public static func role(ofLabel label: String) -> LabelRole? {
+        if peopleFields.contains(label) || label.hasSuffix("领导") { return .person }
+        if otherFields.contains(label) { return .otherField }
+        let core = label.hasPrefix("主要") && label.count > 2 && role(ofLabel: String(label.dropFirst(2))) != nil
+            ? String(label.dropFirst(2)) : label
+        for entry in labelStems where core.hasPrefix(entry.stem) {
+            let rest = core.dropFirst(entry.stem.count)
+            if entry.needsBody && rest.isEmpty { continue }
+            return entry.role
+        }
+        return nil
+    }
+
+    /// The ICU pattern (no groups) of one label word: 牵头单位, 主要协作单位, 责任单位（部门）, 负责部门.
+    public static var labelWordPattern: String {
+        let free = labelStems.filter { !$0.needsBody }.map(\.stem)
+        let bound = labelStems.filter(\.needsBody).map(\.stem)
+        let body = alternation(labelBodies)
+        return "(?:\(alternation(otherFields + peopleFields))|(?:主要)?\(alternation(free))(?:责任)?\(body)?|(?:主要)?\(alternation(bound))(?:责任)?\(body))"
+    }
+
+    // MARK: verbal responsibility
+
+    /// Words after a unit list that make it the lead: X牵头.
+    public static let leadVerbs = ["牵头负责", "牵头实施", "牵头"]
+    /// Words after a unit list that make it support, once a lead is named: Y配合.
+    public static let supportVerbs = ["按职责分工负责", "按照职责分工负责", "按职责负责", "按各自职责负责", "分工负责", "负责配合",
+                                      "共同配合", "配合实施", "等配合", "配合", "参与", "协助", "协同", "共同负责", "按职责分工落实"]
+    /// Words after a unit list that make it responsible with no lead: X、Y按职责分工负责.
+    public static let sharedDutyVerbs = ["按职责分工负责", "按照职责分工负责", "按职责负责", "按各自职责负责", "分工负责", "共同负责",
+                                         "按职责分工落实", "按职责落实", "按照职责分工落实"]
+    /// A legend after a list that says its first unit leads, and that later lists read the same way.
+    public static let firstLeadsLegends = ["排在第一位的部门为牵头部门", "排在第一位的为牵头部门", "排在第一位的单位为牵头单位",
+                                           "排在第一位的为牵头单位", "排名第一的为牵头单位", "排名第一的为牵头部门",
+                                           "列第一位的为牵头单位", "第一个为牵头单位", "第一个为牵头部门", "排在首位的为牵头单位",
+                                           "排在首位的为牵头部门"]
+
+    // MARK: units
+
+    /// Endings of the names of bodies in this genre (科, 处, 局, 中心, 领导小组, 卫生院 …).
+    public static let organisationSuffixes = [
+        "科", "处", "室", "办", "局", "委", "院", "中心", "部", "组", "队", "站", "所", "会", "厅", "司", "馆", "团", "单位",
+        "机构", "部门", "政府", "党委", "党组", "支部", "街道", "镇", "乡", "公司", "集团", "基地", "支队", "大队", "委员会",
+        "办公室", "小组", "社区", "科室", "处室", "机关", "医院", "分局", "卫生院", "学校", "协会", "联社", "专班", "法院",
+        "检察院", "股", "股室", "总局", "总署", "银行", "管委会", "工委", "团委", "妇联", "残联", "工会", "科协", "侨联", "文联",
+        "办事处", "人民政府", "署", "行", "社", "园区",
+    ]
+    /// Suffixes on which two names glued without a separator may be split (区市场监管局区司法局):
+    /// only ones that never occur inside a name.
+    public static let gluedNameEnds = ["局", "委", "办", "院", "中心", "政府", "公司", "分局", "管委会", "总局", "总署", "街道办事处", "办事处"]
+    /// What a glued name starts with: a place level that begins the next name.
+    public static let placeStarts = ["区", "市", "县", "镇", "乡", "省", "街道"]
+
+    /// Marks of a collective entry (各单位, 委属各单位, 有关部门, 相关处室, 全系统各单位).
+    public static let collectiveMarks = ["各", "相关", "有关", "全系统"]
+    /// A tail after a unit that stands for others: 医政科等有关部门 = 医政科 + 有关部门.
+    public static let othersTails = ["等有关单位", "等有关部门", "等相关单位", "等相关部门", "等单位", "等部门"]
+
+    /// How an issuer names itself before one of its own departments: 委安稳办 is 安稳办.
+    public static let issuerPrefixes = ["本委", "我委", "委", "本局", "我局", "局", "我院", "院"]
+
+    /// Phrases in a unit cell or list that end the names: 按职责分工落实, 会同 joins two names.
+    public static let unitJoiners = ["会同", "会"]
+
+    // MARK: headings
+
+    /// Bare headings and what they say about the items below (matched at the start of a heading).
+    public static let headings: [(word: String, kind: HeadingKind)] = [
+        ("指导思想", .notTasks), ("总体思路", .notTasks), ("总体目标", .notTasks), ("工作目标", .notTasks),
+        ("主要目标", .notTasks), ("发展目标", .notTasks), ("目标要求", .notTasks), ("目标任务", .notTasks),
+        ("基本情况", .notTasks), ("背景", .notTasks), ("总体要求", .notTasks), ("基本原则", .secondary),
+        ("实施步骤", .secondary), ("方法步骤", .secondary), ("工作步骤", .secondary), ("步骤安排", .secondary),
+        ("时间安排", .secondary), ("进度安排", .secondary), ("实施安排", .secondary), ("工作要求", .secondary),
+        ("有关要求", .secondary), ("保障措施", .secondary), ("工作保障", .secondary), ("组织保障", .secondary),
+        ("组织领导", .secondary), ("组织实施", .secondary), ("工作原则", .secondary), ("考核评估", .secondary),
+        ("督导考核", .secondary), ("监督考核", .secondary), ("强化保障", .secondary), ("加强组织领导", .secondary),
+        ("重点任务", .work), ("工作任务", .work), ("主要任务", .work), ("工作重点", .work), ("重点工作", .work),
+    ]
+
+    /// The kind of a heading, by its first words (保障措施。… / 组织领导：…).
+    public static func headingKind(_ heading: String) -> HeadingKind? {
+        for h in headings where heading.hasPrefix(h.word) {
+            let rest = heading.dropFirst(h.word.count)
+            if rest.isEmpty || "。：:，,".contains(rest.first!) { return h.kind }
+        }
+        return nil
+    }
+
+    /// Endings of a document title (通知, 方案, 要点, 台账 …).
+    public static let titleEndings = ["通知", "方案", "要点", "意见", "办法", "规定", "细则", "计划", "规划", "安排", "清单",
+                                      "总表", "一览表", "计划表", "分解表", "台账", "决定", "通报", "函", "纪要", "机制", "文件"]
+
+    // MARK: time
+
+    /// Period words and the period they name (每年 → year; 年内 is the period of a target).
+    public static let periodWords: [(word: String, period: Deadline.Period)] = [
+        ("每半年", .halfYear), ("每季度", .quarter), ("每季", .quarter), ("每个月", .month), ("每月", .month),
+        ("每周", .week), ("每日", .day), ("每天", .day), ("每年", .year), ("年度内", .year), ("年内", .year), ("全年", .year),
+    ]
+
+    /// Time limits that say "open-ended" when written as the limit (a column, or after 完成时限：).
+    public static let ongoingLimits = ["长期坚持", "长期推进", "长期开展", "长期执行", "长期", "持续推进", "持续开展", "持续",
+                                       "常态化推进", "常态化开展", "常态化", "常年", "经常性", "日常"]
+
+    // MARK: helpers
+
+    /// An ICU alternation of literal words, longest first (so 牵头单位 wins over 牵头).
+    public static func alternation(_ words: [String]) -> String {
+        let sorted = Array(Set(words)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        return "(?:" + sorted.map(escaped).joined(separator: "|") + ")"
+    }
+
+    static func escaped(_ word: String) -> String {
+        var out = ""
+        for c in word {
+            if "\\^$.|?*+()[]{}".contains(c) { out.append("\\") }
+            out.append(c)
+        }
+        return out
+    }
+}
+
