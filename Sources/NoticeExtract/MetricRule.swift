@@ -1,0 +1,53 @@
+import Foundation
+import NoticeModel
+import NoticeText
+
+/// One way a notice writes a quantitative target: a pattern with named groups over one clause, and
+/// how a match becomes a metric (see ../shared/eval/SCHEMA.md, "Metrics").
+struct MetricRule: Sendable {
+    let name: String
+    let pattern: TextPattern
+    /// The metric of a match and the clause span it claims; nil when the match is no target.
+    let build: @Sendable (TextPattern.Match, MetricClause) -> (claim: NSRange, metric: Metric)?
+
+    init(_ name: String, _ pattern: String,
+         build: @escaping @Sendable (TextPattern.Match, MetricClause) -> (claim: NSRange, metric: Metric)?) {
+        self.name = name
+        self.pattern = TextPattern(pattern)
+        self.build = build
+    }
+
+    /// A rule whose metric claims, and is written as, the whole match.
+    init(_ name: String, _ pattern: String, whole: @escaping @Sendable (TextPattern.Match, MetricClause) -> Metric?) {
+        self.init(name, pattern) { m, c in whole(m, c).map { (m.range, $0) } }
+    }
+}
+
+/// A clause (text between 。；，, and brackets) as the rules see it: its key, the period word
+/// nearest before a position, and what earlier rules found in it.
+struct MetricClause {
+    let text: String
+    let periodWords: [TextPattern.Match]
+    var found: [Metric] = []
+
+    init(_ text: String, periodPattern: TextPattern) {
+        self.text = text
+        periodWords = periodPattern.matches(in: text)
+    }
+
+    /// The period word (每年, 每季度, 年内 …) nearest before `location`.
+    func period(before location: Int) -> Deadline.Period? {
+        guard let w = periodWords.last(where: { $0.range.location <= location }) else { return nil }
+        switch w.text {
+        case "每年", "年内", "全年", "年度内": return .year
+        case "每季度", "每季": return .quarter
+        case "每半年": return .halfYear
+        case "每月", "每个月": return .month
+        case "每周": return .week
+        default: return .day
+        }
+    }
+
+    func substring(_ r: NSRange) -> String { (text as NSString).substring(with: r) }
+    var length: Int { (text as NSString).length }
+}
