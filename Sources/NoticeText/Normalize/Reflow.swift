@@ -42,7 +42,7 @@ public enum Reflow {
         // "\r\n" is one Character in Swift: split on either form.
         let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
             .map(String.init)
-        for (raw, first) in joinQuotedCells(rawLines) {
+        for (raw, first) in PipeTable.rewrite(joinQuotedCells(rawLines)) {
             number = first
             let folded = separateListedUnits(TextFolding.foldWidth(raw))
             var cleaned: String

@@ -1,0 +1,171 @@
+import Foundation
+import NoticeVocabulary
+
+/// Web pages copied as text often keep a table's cell borders as `|`: whole rows on one line
+/// (`一、… | 1.… | 办公室 |`), or one cell per line, each ending in ` |` or followed by a line
+/// holding only `|`. Rewrites both into tab-separated rows so that the table reader sees them.
+/// Rows are recovered from the header and the 序号 cells: a row starts at a serial number, and
+/// when the header has no 序号 column, the cell before a number is the row's first column (a
+/// merged category cell is then missing and left empty).
+enum PipeTable {
+    static func rewrite(_ lines: [(String, Int)]) -> [(String, Int)] {
+        guard lines.contains(where: { $0.0.contains("|") }) else { return lines }
+        var out: [(String, Int)] = []
+        var i = 0
+        while i < lines.count {
+            if let (rows, next) = cellPerLineBlock(lines, from: i) {
+                out += rows
+                // Lines folded into a row keep their numbers, blank as far as reflow goes.
+                let used = Set(rows.map(\.1))
+                for k in i..<next where !used.contains(lines[k].1) { out.append(("", lines[k].1)) }
+                out.sort { $0.1 < $1.1 }
+                i = next
+                continue
+            }
+            let (text, number) = lines[i]
+            out.append((inlineRow(text) ?? cellLine(text).map(\.text) ?? text, number))
+            i += 1
+        }
+        return out
+    }
+
+    /// `a | b | c |` → "a\tb\tc"; nil unless the line has two or more filled cells.
+    static func inlineRow(_ line: String) -> String? {
+        guard line.contains("|") else { return nil }
+        var cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        while cells.last?.isEmpty == true { cells.removeLast() }
+        while cells.first?.isEmpty == true { cells.removeFirst() }
+        guard cells.filter({ !$0.isEmpty }).count >= 2 else { return nil }
+        return cells.joined(separator: "\t")
+    }
+
+    /// A cell of a one-cell-per-line table: the line is `text |` (one filled cell), or `|` alone.
+    private static func cellLine(_ line: String) -> (text: String, closed: Bool)? {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        if t == "|" || t == "||" { return ("", true) }
+        guard t.hasSuffix("|") else { return nil }
+        let cells = t.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let filled = cells.filter { !$0.isEmpty }
+        guard filled.count == 1 else { return nil }
+        return (filled[0], false)
+    }
+
+    private static let serial = try! NSRegularExpression(pattern: "^\\d{1,4}$")
+    static func isSerial(_ s: String) -> Bool {
+        serial.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil
+    }
+
+    /// A header cell: a short label (序号, 工作任务, 牵头责任单位, 分 管 县领导).
+    static func isHeaderCell(_ s: String) -> Bool {
+        let k = s.replacingOccurrences(of: " ", with: "")
+        if let m = OutlineMarker.parse(k), !m.isBareHeading { return false }   // 一、… is a heading, not a column
+        return !k.isEmpty && k.count <= 12 && !isSerial(k) && !k.contains("。") && !k.contains("，") && !k.contains(",")
+    }
+
+    /// A block of cells written one per line, starting with its header at `start`.
+    private static func cellPerLineBlock(_ lines: [(String, Int)], from start: Int) -> ([(String, Int)], Int)? {
+        // Collect cells: text lines up to a `|` line, or `text |` lines.
+        var cells: [(text: String, line: Int)] = []
+        var pending: [String] = []
+        var pendingLine = 0
+        var i = start
+        var bars = 0
+        func flush() {
+            guard !pending.isEmpty else { return }
+            // Several short names on lines of their own are one cell listing units.
+            let joined = pending.count > 1 && pending.allSatisfy({ $0.count <= 20 && !$0.contains("。") })
+                ? pending.joined(separator: "、") : pending.joined()
+            cells.append((joined, pendingLine))
+            pending = []
+        }
+        while i < lines.count {
+            let raw = lines[i].0
+            let t = raw.trimmingCharacters(in: .whitespaces)
+            if t.isEmpty { i += 1; continue }
+            if let c = cellLine(raw) {
+                if c.closed {
+                    flush()
+                    bars += 1
+                } else {
+                    if pending.isEmpty { pendingLine = lines[i].1 }
+                    pending.append(c.text)
+                    flush()
+                    bars += 1
+                }
+                i += 1
+                continue
+            }
+            // A plain line: part of a cell when bars follow it, else the block ended.
+            if t.contains("\t") || inlineRow(t) != nil { break }
+            if bars == 0 && pending.count >= 1 { break }
+            // A cell may run over several lines (units one per line): a bar must follow soon.
+            var j = i + 1, plain = 0
+            while j < lines.count, plain < 12, cellLine(lines[j].0) == nil {
+                if !lines[j].0.trimmingCharacters(in: .whitespaces).isEmpty { plain += 1 }
+                j += 1
+            }
+            let barNext = j < lines.count && cellLine(lines[j].0) != nil
+            guard barNext else { break }
+            if pending.isEmpty { pendingLine = lines[i].1 }
+            pending.append(t)
+            i += 1
+            if pending.count > 12 { break }
+        }
+        flush()
+        guard bars >= 6 else { return nil }
+        // The header: the leading short labels.
+        var headerCount = 0
+        while headerCount < cells.count, isHeaderCell(cells[headerCount].text) { headerCount += 1 }
+        guard headerCount >= 2, headerCount < cells.count else { return nil }
+        var header = cells[..<headerCount].map { $0.text.replacingOccurrences(of: " ", with: "") }
+        let data = Array(cells[headerCount...])
+        let serialColumn = header.first.map { ["序号", "编号", "序"].contains($0) } ?? false
+        var rows: [[(text: String, line: Int)]] = []
+        if !data.contains(where: { isSerial($0.text) }) {
+            // No serial numbers: rows are runs of as many cells as the header has.
+            var k = 0
+            while k < data.count {
+                rows.append(Array(data[k..<min(k + header.count, data.count)]))
+                k += header.count
+            }
+        } else if serialColumn {
+            for c in data {
+                if isSerial(c.text) || rows.isEmpty { rows.append([c]) } else { rows[rows.count - 1].append(c) }
+            }
+        } else {
+            // The number sits after the first column: 工作任务 | 1 | 具体要求 | 责任科室 | 时限.
+            header.insert("序号", at: 1)
+            let perRow = header.count - 2   // cells after the number
+            var before: [(text: String, line: Int)] = []
+            var current: [(text: String, line: Int)]?
+            for c in data {
+                if isSerial(c.text) {
+                    if var row = current {
+                        // Cells beyond a full row open the next one (its first column).
+                        let extra = row.count - 2 - perRow
+                        if extra > 0 {
+                            before = Array(row.suffix(extra))
+                            row.removeLast(extra)
+                        }
+                        rows.append(row)
+                    }
+                    let first = before.isEmpty ? (text: "", line: c.line) : (text: before.map(\.text).joined(), line: before[0].line)
+                    current = [first, c]
+                    before = []
+                } else if current == nil {
+                    before.append(c)
+                } else {
+                    current!.append(c)
+                }
+            }
+            if let row = current { rows.append(row) }
+        }
+        var out: [(String, Int)] = [(header.joined(separator: "\t"), cells[0].line)]
+        for r in rows {
+            var texts = r.map(\.text)
+            while texts.count < 2 { texts.append("") }
+            out.append((texts.joined(separator: "\t"), r.first(where: { !$0.text.isEmpty })?.line ?? r[0].line))
+        }
+        return (out, i)
+    }
+}
