@@ -24,18 +24,17 @@ public enum CatalogBuilder {
 
         // Units: names from explicit lists, aliases defined in the body, issuer-prefixed forms.
         let bodyText = (layout.preamble + layout.outline.nodes.flatMap(\.body)).map(\.text).joined(separator: "\n")
-        let explicitNames = drafts.flatMap { $0.responsibility?.allNames ?? [] }
+        let explicitNames = drafts.flatMap { ResponsibilityForms.statedNames($0.evidence) }
         var lexicon = UnitLexicon(explicitNames: explicitNames, bodyText: bodyText)
-        // Verbal forms and unlabelled lists, now that the notice's own names are known; else what
-        // a heading above states.
-        let known = lexicon.knownKeys
-        for i in drafts.indices where drafts[i].responsibility == nil {
-            if let r = ResponsibilityExtractor.explicit(in: drafts[i].text, known: known) {
-                drafts[i].responsibility = r
-                drafts[i].core = true
-            } else {
-                drafts[i].responsibility = drafts[i].inherited
-            }
+        // Responsibility in one pass over the tasks in order, now that the notice's own names
+        // are known; a legend (排在第一位的部门为牵头部门，下同) holds from where it is written on.
+        var context = ResponsibilityContext(known: lexicon.knownKeys)
+        context.firstListedLeads = layout.preamble.contains { DutyList.hasLegend($0.text) }
+        for i in drafts.indices {
+            if DutyList.hasLegend(drafts[i].text) { context.firstListedLeads = true }
+            guard let (r, form) = ResponsibilityForms.decide(drafts[i].evidence, context) else { continue }
+            drafts[i].responsibility = r
+            if form != "inherited from a heading" { drafts[i].core = true }
         }
         let subjects = InferredUnits(lexicon: lexicon)
         let inferred = drafts.map { d -> [String] in

@@ -1,4 +1,5 @@
 import NoticeText
+import NoticeVocabulary
 
 /// The meaning of each column of a task table (序号 · 任务 · 牵头单位 · 配合单位 · 完成时限).
 struct TableLayout {
@@ -8,9 +9,10 @@ struct TableLayout {
 
     /// Reads a header row; nil unless it has a task column and a responsibility or time column.
     init?(header cells: [String]) {
-        // Header cells are short labels; a data row (a number first, long cells) is never one.
-        let filled = cells.filter { !$0.isEmpty }
-        guard !filled.isEmpty, filled.allSatisfy({ $0.count <= 10 }),
+        // Header cells are short labels (a year may lead: 2023年重点工作任务); a data row (a number
+        // first, long cells) is never one.
+        let filled = cells.map { $0.removingAll(" ") }.filter { !$0.isEmpty }
+        guard !filled.isEmpty, filled.allSatisfy({ $0.count <= 14 && !$0.contains("。") }),
               !(cells.first.map { $0.allSatisfy(\.isNumber) && !$0.isEmpty } ?? false) else { return nil }
         columns = cells.map { Self.column(of: TextFolding.simplifiedKey($0).removingAll(" ")) }
         guard columns.contains(.task),
@@ -20,22 +22,95 @@ struct TableLayout {
     static func column(of h: String) -> Column {
         if h.isEmpty { return .other }
         if ["序号", "编号", "序", "No", "NO", "no"].contains(h) { return .number }
-        // People, not units: 责任领导, 责任人, 联系人, 分管领导.
-        if h.hasSuffix("领导") || h.hasSuffix("责任人") || h.hasSuffix("联系人") || h.contains("电话") { return .other }
+        if h.hasSuffix("领导") || GenreVocabulary.peopleFields.contains(where: { h.hasSuffix($0) }) || h.contains("电话") { return .other }
         if h == "备注" || h == "说明" { return .note }
-        if h.contains("牵头") || h.contains("主办") || h.contains("主责") { return .lead }
-        if h.contains("配合") || h.contains("协办") || h.contains("协作") || h.contains("参与") || h.contains("协同") { return .support }
-        if h.contains("责任") && !h.contains("任务") { return .responsible }
+        // Progress-report and evaluation columns are about the work, not the work itself.
+        if h.contains("进展") || h.contains("情况") || h.contains("评价") || h.contains("成效") || h.contains("得分") || h.contains("分值") { return .other }
+        if let role = GenreVocabulary.role(ofLabel: h) ?? headerRole(h) {
+            switch role {
+            case .lead: return .lead
+            case .support: return .support
+            case .responsible: return .responsible
+            case .person, .otherField: break
+            }
+        }
         if h.contains("时限") || h.contains("时间") || h.contains("进度") || h.contains("完成期限") || h.contains("节点") { return .deadline }
         if h.contains("指标") || h.contains("目标值") || h.contains("量化") { return .metric }
         if h.contains("领域") || h.contains("类别") || h.contains("方面") || h.contains("板块") || h.contains("大项") { return .category }
         if h.contains("小项") || h.contains("子项") { return .task }
         if h.contains("任务") || h.contains("内容") || h.contains("措施") || h.contains("事项") || h.contains("举措")
-            || h.contains("工作") || h.contains("要求") || h.contains("项目") { return .task }
+            || h.contains("工作") || h.contains("要求") || h.contains("项目") || h.contains("要点") || h.contains("细化")
+            || h.contains("目标") { return .task }
         return .other
+    }
+
+    /// A header that names its role inside (委内牵头处室, 系统内责任处、局、单位, 主体责任单位).
+    private static func headerRole(_ h: String) -> LabelRole? {
+        if h.contains("牵头") || h.contains("主办") || h.contains("主责") { return .lead }
+        if h.contains("配合") || h.contains("协办") || h.contains("协作") || h.contains("参与") || h.contains("协同") { return .support }
+        if h.contains("责任") && !h.contains("任务") || h.contains("落实科室") || h.contains("责任科室") || h.contains("负责") { return .responsible }
+        return nil
     }
 
     func cells(_ column: Column, of row: [String]) -> [String] {
         zip(columns, row).filter { $0.0 == column }.map(\.1).filter { !$0.isEmpty }
+    }
+
+    /// The column of each cell of a data row: by the header when the row is as long as it, else
+    /// by what each cell holds, in the header's order.
+    func assign(_ row: [String]) -> [Column] {
+        var cells = row
+        while cells.last?.isEmpty == true { cells.removeLast() }
+        if cells.count == columns.count || row.count == columns.count && cells.count >= columns.count - 1 {
+            // A time is never a unit (长期推进 in a 责任单位 column of a shifted row).
+            return zip(columns, row).map { column, cell in
+                [.lead, .support, .responsible].contains(column) && TableCellKind.of(cell) == .time ? .deadline : column
+            }
+        }
+        var out = [Column](repeating: .other, count: row.count)
+        var next = 0
+        var hasTask = false
+        for (i, cell) in row.enumerated() where !cell.isEmpty {
+            let kind = TableCellKind.of(cell)
+            let wanted: [Column]
+            switch kind {
+            case .serial: wanted = [.number]
+            case .time: wanted = [.deadline]
+            case .units: wanted = [.lead, .support, .responsible]
+            case .text: wanted = [.task, .category, .metric, .note]
+            }
+            if next < columns.count, let j = columns[next...].firstIndex(where: { wanted.contains($0) }),
+               kind != .text || !columns[next..<j].contains(.other) || !hasTask {
+                out[i] = columns[j]
+                next = j + 1
+            } else if kind != .text, let j = columns.firstIndex(where: { wanted.contains($0) }) {
+                out[i] = columns[j]
+            } else {
+                switch kind {
+                case .serial: out[i] = .number
+                case .time: out[i] = .deadline
+                case .units: out[i] = .responsible
+                case .text: out[i] = hasTask && columns[min(next, columns.count - 1)...].contains(.other) ? .other : .task
+                }
+            }
+            if out[i] == .task { hasTask = true }
+        }
+        return out
+    }
+}
+
+/// What a table cell holds, judged on its text alone.
+enum TableCellKind: Equatable {
+    case serial, time, units, text
+
+    private static let timeStart = TextPattern("^(?:\\d|[一二三四五六七八九十]{1,2}月|今年|明年|年底|年内|年中|全年|上半年|下半年|长期|持续|常态|每|即日|第[一二三四]季度|按|定期|适时|及时)")
+
+    static func of(_ cell: String) -> TableCellKind {
+        let key = TextFolding.simplifiedKey(cell).removingAll(" ")
+        if PipeTableCells.isSerial(key) { return .serial }
+        if key.count <= 30, !key.contains("。"), timeStart.contains(in: key),
+           !DeadlineExtractor.deadlines(inLimitCell: cell, year: 2000).isEmpty { return .time }
+        if key.count <= 200, !key.contains("。"), UnitLine.read(cell, known: []) != nil { return .units }
+        return .text
     }
 }

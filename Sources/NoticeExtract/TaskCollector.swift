@@ -9,11 +9,11 @@ struct DraftTask {
     /// Paragraph texts joined with "\n" (the exported text drops the breaks).
     var text: String
     var core: Bool
-    /// Labelled responsibility of the task's own text (verbal forms and unlabelled lists are read
-    /// once the notice's unit names are known, in CatalogBuilder).
+    /// What the task offers as evidence of who does it (decided in CatalogBuilder, once the
+    /// notice's unit names are known, by `ResponsibilityForms`).
+    var evidence: ResponsibilityEvidence
+    /// The decided responsibility.
     var responsibility: Responsibility?
-    /// Responsibility stated on a heading above the task: "（一）X方面（牵头单位：安稳办）".
-    var inherited: Responsibility?
     var deadlines: [Deadline]
     var metrics: [Metric]
     var line: Int
@@ -83,17 +83,15 @@ enum TaskCollector {
         guard text.count >= 6, !memberList.contains(in: text), !noWork.contains(in: TextFolding.simplifiedKey(text)),
               !(text.count <= 60 && fileName.contains(in: text)) else { return }
         var d = draft(path: path, paragraphs: paragraphs, core: !isSecondary, year: year)
-        if d.responsibility == nil {
-            // A heading may state responsibility for all its items: "（一）X方面（牵头单位：安稳办）".
-            for a in outline.lineage(of: i).dropFirst() {
-                // The heading line, and label lines written under it ("【牵头单位】医政股").
-                let body = outline.nodes[a].body
-                let stated = ([body.first].compactMap { $0 } + body.dropFirst().filter { ResponsibilityExtractor.isLabelLine($0.text) })
-                    .map(\.text).joined(separator: "\n")
-                if let r = ResponsibilityExtractor.explicit(in: stated, known: []) {
-                    d.inherited = r
-                    break
-                }
+        // A heading may state responsibility for all its items: "（一）X方面（牵头单位：安稳办）".
+        for a in outline.lineage(of: i).dropFirst() {
+            // The heading line, and label lines written under it ("【牵头单位】医政股").
+            let body = outline.nodes[a].body
+            let stated = ([body.first].compactMap { $0 } + body.dropFirst().filter { LabelledResponsibility.isLabelLine($0.text) })
+                .map(\.text).joined(separator: "\n")
+            if let r = ResponsibilityExtractor.explicit(in: stated, known: []) {
+                d.evidence.inherited = r
+                break
             }
         }
         out.append(d)
@@ -106,7 +104,7 @@ enum TaskCollector {
         func trailingLabels(_ body: [Paragraph]) -> Int {
             var n = 0
             for p in body.dropFirst().reversed() {   // the marker paragraph itself is not a label line
-                guard ResponsibilityExtractor.isLabelLine(p.text) else { break }
+                guard LabelledResponsibility.isLabelLine(p.text) else { break }
                 n += 1
             }
             return n
@@ -134,11 +132,17 @@ enum TaskCollector {
     }
 
     static func draft(path: [String], paragraphs: [Paragraph], core: Bool, year: Int?) -> DraftTask {
-        let text = paragraphs.map(\.text).joined(separator: "\n")
+        // A line of unit names under the item (a flattened 落实科室 column) is evidence, not text.
+        var own = paragraphs
+        var unitLine: String?
+        if own.count > 1, let k = own.dropFirst().lastIndex(where: { UnitLine.isUnitLine($0.text) }) {
+            unitLine = own[k].text
+            own.remove(at: k)
+        }
+        let text = own.map(\.text).joined(separator: "\n")
         let flat = text.removingAll("\n")
-        let explicit = ResponsibilityExtractor.labelled(in: text)
-        return DraftTask(path: path, title: title(of: paragraphs), text: text, core: core || explicit != nil,
-                         responsibility: explicit, inherited: nil,
+        return DraftTask(path: path, title: title(of: own), text: text, core: core,
+                         evidence: ResponsibilityEvidence(text: text, unitLine: unitLine), responsibility: nil,
                          deadlines: DeadlineExtractor.deadlines(in: flat, year: year),
                          metrics: MetricExtractor.metrics(in: flat),
                          line: paragraphs.first?.line ?? 0, endLine: paragraphs.last?.endLine ?? 0)
@@ -159,93 +163,5 @@ enum TaskCollector {
             t = String(t[..<comma])
         }
         return t.count > 40 ? String(t.prefix(40)) + "…" : t
-    }
-
-    // MARK: tables
-
-    /// `formRowsAreTasks: false` (attachments): a row with nothing but its number and a name is a
-    /// line of a blank form to fill in, not a task.
-    static func tableTasks(in paragraphs: [Paragraph], basePath: [String], year: Int?, core: Bool = true,
-                           formRowsAreTasks: Bool = true) -> [DraftTask] {
-        // A row of a task table, with merged cells filled in from the rows above.
-        struct Row {
-            var paragraph: Paragraph
-            var cells: [String]
-            var table: TableLayout
-            var group: String        // the 序号 (or 大项) it belongs to
-            var sub: String?         // its own number written in the task cell: "1.深入开展…"
-            var text: String
-        }
-        var rows: [Row] = []
-        var layout: TableLayout?
-        var ordinal = 0
-        var lastGroup = "", lastCategory = ""
-        for p in paragraphs where p.isTableRow {
-            let cells = p.cells
-            if let header = TableLayout(header: cells) {
-                layout = header
-                ordinal = 0
-                continue
-            }
-            guard let table = layout else { continue }
-            var taskText = table.cells(.task, of: cells).joined(separator: "：")
-            guard taskText.count >= 4 else { continue }
-            if !formRowsAreTasks {
-                let filled = zip(table.columns, cells).filter { ![.number, .task, .category].contains($0.0) && !$0.1.isEmpty }
-                if filled.isEmpty { continue }
-            }
-            var sub: String?
-            if let m = OutlineMarker.parse(taskText), !m.isBareHeading, m.length < taskText.utf16.count {
-                sub = m.label
-                taskText = String((taskText as NSString).substring(from: m.length))
-            }
-            // Merged cells come out empty below their first row: carry 序号 and 大项 down.
-            let number = table.cells(.number, of: cells).first?.removingAll(" ")
-            let category = table.cells(.category, of: cells).first
-            ordinal += 1
-            if let number {
-                lastGroup = number
-            } else if let category, category != lastCategory {
-                lastGroup = table.columns.contains(.number) ? String(ordinal) : category
-            } else if lastGroup.isEmpty || !table.columns.contains(.category) && !table.columns.contains(.number) {
-                lastGroup = String(ordinal)
-            }
-            if let category { lastCategory = category }
-            rows.append(Row(paragraph: p, cells: cells, table: table, group: lastGroup, sub: sub, text: taskText))
-        }
-        // Rows sharing a group (merged 序号/大项 cells) or numbered inside the task cell get a
-        // two-level path: ["一", "1"]; others keep their 序号.
-        var groupSizes: [String: Int] = [:]
-        for r in rows { groupSizes[r.group, default: 0] += 1 }
-        var seenInGroup: [String: Int] = [:]
-        var out: [DraftTask] = []
-        for row in rows {
-            let table = row.table, cells = row.cells, p = row.paragraph
-            seenInGroup[row.group, default: 0] += 1
-            let twoLevel = row.sub != nil || groupSizes[row.group, default: 0] > 1
-            let rowPath = basePath + (twoLevel ? [row.group, row.sub ?? String(seenInGroup[row.group]!)] : [row.group])
-            let leads = table.cells(.lead, of: cells).flatMap(UnitNames.split)
-            let supports = table.cells(.support, of: cells).flatMap(UnitNames.split)
-            let responsibles = table.cells(.responsible, of: cells).flatMap(UnitNames.split)
-            var r: Responsibility?
-            if !leads.isEmpty {
-                r = Responsibility(lead: leads, support: ResponsibilityExtractor.dedupe(supports + responsibles))
-            } else if !responsibles.isEmpty {
-                r = Responsibility.listed(responsibles)
-                r!.support = ResponsibilityExtractor.dedupe(r!.support + supports)
-            } else if !supports.isEmpty {
-                r = Responsibility(support: supports)
-            }
-            let metricText = (table.cells(.metric, of: cells) + table.cells(.note, of: cells)).joined(separator: "；")
-            let fullText = metricText.isEmpty ? row.text : row.text + "；" + metricText
-            var deadlines = table.cells(.deadline, of: cells).flatMap { DeadlineExtractor.deadlines(inLimitCell: $0, year: year) }
-            deadlines += DeadlineExtractor.deadlines(in: fullText, year: year)
-            deadlines = DeadlineExtractor.dedupe(deadlines)
-            let p1 = Paragraph(text: row.text, line: p.line, endLine: p.endLine)
-            out.append(DraftTask(path: rowPath, title: title(of: [p1]), text: fullText, core: core || r != nil,
-                                 responsibility: r, inherited: nil, deadlines: deadlines, metrics: MetricExtractor.metrics(in: fullText),
-                                 line: p.line, endLine: p.endLine))
-        }
-        return out
     }
 }

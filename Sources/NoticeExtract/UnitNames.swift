@@ -1,11 +1,18 @@
 import Foundation
 import NoticeText
+import NoticeVocabulary
 
 /// What a department name looks like, and how a written list of them splits.
 enum UnitNames {
     /// Endings of body names in this genre (科, 处, 办, 委, 中心, 领导小组, 各单位 ...).
-    static let suffix = TextPattern("(?:科|处|室|办|局|委|院|中心|部|组|队|站|所|会|厅|司|馆|团|单位|机构|部门|政府|党委|党组|支部|街道|镇|乡|公司|集团|基地|支队|大队|委员会|办公室|小组|社区|科室|处室|机关|医院|分局|卫生院|学校|协会|联社|专班|法院|检察院|股|股室)$")
+    static let suffix = TextPattern(GenreVocabulary.alternation(GenreVocabulary.organisationSuffixes) + "$")
     private static let notAUnit = TextPattern("^(?:含|包括|如|与|和|及|即|第|以下简称|简称|详见|见|按|根据|依据|其中|试行|暂行)|[〔〕\\[\\]《》“”\"'：:。；！？]|\\d|年|月|日|版|号|等方面|工作$|^[一二三四五六七八九十]+$")
+    /// Two names glued without a separator: 区市场监管局区司法局 splits before the second 区.
+    private static let gluedBoundary = TextPattern("(?<=" + GenreVocabulary.alternation(GenreVocabulary.gluedNameEnds) + ")(?=" + GenreVocabulary.alternation(GenreVocabulary.placeStarts) + ")")
+    /// "医政科等有关部门": the named unit, then the others as a collective.
+    private static let othersTail = TextPattern(GenreVocabulary.alternation(GenreVocabulary.othersTails) + "$")
+    /// 及 / 和 / 与 between two whole names separates them (文化和旅游部 is one name: 文化 is none).
+    private static let conjunction = TextPattern("[及和与]")
 
     /// A plausible department name, judged on its matching key (Simplified, width-folded).
     static func looksLikeUnit(_ name: String, known: Set<String> = []) -> Bool {
@@ -14,11 +21,14 @@ enum UnitNames {
         guard n >= 2, n <= 40 else { return false }
         if known.contains(key) { return true }
         if notAUnit.contains(in: key) { return false }
+        // 各地, 各区, 各街道: a collective of places (各项, 各类, 各级 are not units).
+        if key.hasPrefix("各"), n <= 10, let second = key.dropFirst().first, !"项类种级样方个自界族".contains(second) { return true }
         return suffix.contains(in: key)
     }
 
     /// Splits "医政科、人口监测与家庭发展科，委属各单位" on 、 ， , ； ; and line breaks, never inside
-    /// parentheses (各县（市、区）人民政府 stays whole); trims "等" and stray brackets.
+    /// parentheses (各县（市、区）人民政府 stays whole); trims "等" and stray brackets; splits 及 / 和
+    /// between whole names and names glued without a separator; "X等有关部门" keeps X and 有关部门.
     static func split(_ list: String) -> [String] {
         var parts: [String] = []
         var current = ""
@@ -28,18 +38,60 @@ enum UnitNames {
             case "（", "(": depth += 1; current.append(ch)
             case "）", ")":
                 if depth > 0 { depth -= 1; current.append(ch) }
+            case "〔", "〕", "[", "]", "【", "】": break
             case "、", "，", ",", "；", ";", "\n", "/", "／":
                 if depth > 0 { current.append(ch) } else { parts.append(current); current = "" }
             default: current.append(ch)
             }
         }
         parts.append(current)
-        return parts.map(clean).filter { !$0.isEmpty }
+        return parts.flatMap(separated).map(clean).filter { !$0.isEmpty }
+    }
+
+    /// One written part of a list, as the names it holds.
+    private static func separated(_ part: String) -> [String] {
+        var s = part.trimmingCharacters(in: .whitespaces)
+        var tail: [String] = []
+        let key = TextFolding.simplifiedKey(s)
+        if let m = othersTail.firstMatch(in: key), m.range.location >= 2 {
+            let others = String((key as NSString).substring(from: m.range.location + 1))   // drop 等
+            s = (s as NSString).substring(to: m.range.location)
+            tail = [others]
+        }
+        return splitConjunction(s).flatMap(splitGlued) + tail
+    }
+
+    /// "市级各有关部门及各县市区政府" → two names; "人力资源和社会保障局" stays one.
+    private static func splitConjunction(_ s: String) -> [String] {
+        let key = TextFolding.simplifiedKey(s)
+        for m in conjunction.matches(in: key) {
+            let left = (s as NSString).substring(to: m.range.location)
+            let right = (s as NSString).substring(from: m.range.location + 1)
+            if looksLikeUnit(left), looksLikeUnit(right) || splitConjunction(right).allSatisfy({ looksLikeUnit($0) }) {
+                return [left] + splitConjunction(right)
+            }
+        }
+        return [s]
+    }
+
+    /// "区市场监管局区司法局" → ["区市场监管局", "区司法局"], when every piece is a name.
+    private static func splitGlued(_ s: String) -> [String] {
+        let key = TextFolding.simplifiedKey(s)
+        guard key.count >= 6, !key.contains("（"), !key.contains("(") else { return [s] }
+        var pieces: [String] = []
+        var start = 0
+        for m in gluedBoundary.matches(in: key) where m.range.location - start >= 3 {
+            pieces.append((s as NSString).substring(with: NSRange(location: start, length: m.range.location - start)))
+            start = m.range.location
+        }
+        guard !pieces.isEmpty else { return [s] }
+        pieces.append((s as NSString).substring(from: start))
+        return pieces.allSatisfy({ $0.count >= 3 && looksLikeUnit($0) }) ? pieces : [s]
     }
 
     static func clean(_ raw: String) -> String {
         var s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        s = s.trimmingCharacters(in: CharacterSet(charactersIn: " 　:：。.\"“”‘’「」"))
+        s = s.trimmingCharacters(in: CharacterSet(charactersIn: " 　:：。.\"“”‘’「」|"))
         if s.hasPrefix("由") && s.count > 3 { s.removeFirst() }
         while s.hasSuffix("等") && s.count > 2 { s.removeLast() }
         // Unbalanced closing bracket left over from a label inside a parenthetical.
@@ -54,6 +106,14 @@ enum UnitNames {
         return s.removingAll(" ")
     }
 
+    /// "医政科（牵头）" → "医政科".
+    static func markedLead(_ name: String) -> String? {
+        for mark in GenreVocabulary.leadMarks where name.hasSuffix(mark) && name.count > mark.count {
+            return String(name.dropLast(mark.count))
+        }
+        return nil
+    }
+
     /// "委平安法治建设工作领导小组办公室（安稳办）" → "委平安法治建设工作领导小组办公室".
     static func withoutTrailingParenthetical(_ name: String) -> String {
         guard name.last == "）" || name.last == ")", let open = name.lastIndex(where: { $0 == "（" || $0 == "(" }),
@@ -64,6 +124,6 @@ enum UnitNames {
     /// Collectives: 各单位, 委属各单位, 机关各科室, 委相关处室, 有关部门.
     static func isCollective(_ name: String) -> Bool {
         let k = TextFolding.simplifiedKey(name)
-        return k.contains("各" as Character) || k.hasPrefix("相关") || k.contains("相关") || k.hasPrefix("有关") || k.hasPrefix("全系统")
+        return GenreVocabulary.collectiveMarks.contains { k.contains($0) }
     }
 }

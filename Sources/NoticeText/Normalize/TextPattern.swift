@@ -65,15 +65,14 @@ public final class TextPattern: @unchecked Sendable {
         public let ranges: [NSRange]
         let source: [UInt16]
         let names: [String: Int]
-        /// A named group's text, nil when it did not take part.
+        /// A named group's text, nil when it did not take part (or the pattern has no such group,
+        /// so one reader can serve a table of rules with different groups).
         public subscript(name: String) -> String? {
-            guard let i = names[name] else { preconditionFailure("no group named \(name)") }
-            return group(i)
+            names[name].flatMap { group($0) }
         }
         /// A named group's range (location NSNotFound when it did not take part).
         public func range(named name: String) -> NSRange {
-            guard let i = names[name] else { preconditionFailure("no group named \(name)") }
-            return ranges[i]
+            names[name].map { ranges[$0] } ?? NSRange(location: NSNotFound, length: 0)
         }
         /// Capture group `i` (0 = whole match), nil when it did not take part.
         public func group(_ i: Int) -> String? {
