@@ -41,7 +41,7 @@ extension TaskCollector {
             // Text cells: the last is the item, marked ones before it are headings.
             var textCells = cellsOf(.task)
             var numberCell = cellsOf(.number).first?.removingAll(" ")
-            if let n = numberCell, !PipeTableCells.isSerial(n) {
+            if let n = numberCell, !PipeTableCells.isSerial(n), ChineseNumeral.value(of: n) == nil {
                 // A heading such as （一）全面实施… written in the 序号 column.
                 textCells.insert(n, at: 0)
                 numberCell = nil

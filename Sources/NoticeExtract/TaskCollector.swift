@@ -1,6 +1,7 @@
 import Foundation
 import NoticeModel
 import NoticeText
+import NoticeVocabulary
 
 /// A task before units are resolved: where it is, its text, and what the notice states about it.
 struct DraftTask {
@@ -22,10 +23,17 @@ struct DraftTask {
 
 /// Walks a notice's outline and turns leaf items and table rows into draft tasks.
 enum TaskCollector {
-    /// Parts that are not tasks at all (SCHEMA: 指导思想, 目标 statements).
-    private static let notTasks = TextPattern("^(?:指导思想|总体思路|总体目标|工作目标|主要目标|目标要求|基本情况|背景)(?:[。：:，]|$)")
-    /// Parts whose items are secondary (phases, requirements, principles): core = false.
-    private static let secondary = TextPattern("^(?:实施步骤|方法步骤|工作步骤|步骤安排|时间安排|进度安排|实施安排|工作要求|有关要求|保障措施|工作保障|组织保障|组织领导|组织实施|工作原则|基本原则|总体要求|考核评估|督导考核|监督考核)(?:[。：:，]|$)|阶段(?:[（(].*[）)])?(?:[。：:，]|$)")
+    /// Phases of an implementation (动员部署阶段（3月）): secondary, like the headings the
+    /// vocabulary lists.
+    private static let phase = TextPattern("阶段(?:[（(].*[）)])?(?:[。：:，]|$)")
+    /// A part that only points elsewhere: 重点任务详见附件.
+    private static let seeAttachment = TextPattern("^[^。]{0,20}(?:详见|见)附件[\\d一二三四五六七八九十]*[。]?$")
+
+    /// What a part's heading says about its items (GenreVocabulary.headings, phases).
+    static func headingKind(_ key: String) -> HeadingKind? {
+        GenreVocabulary.headingKind(key) ?? (phase.contains(in: key) ? .secondary : nil)
+    }
+
     /// Articles of a 制度/办法 that state no work: its purpose, scope, who interprets it, when it applies.
     private static let noWork = TextPattern("^(?:为[^。]{2,80}(?:制定|特制定|制订)本(?:制度|办法|方案|规定|细则|规范|意见)[。]?$|本(?:制度|办法|规定|细则|规范|方案)(?:适用于|所称)|本(?:制度|办法|规定|细则|规范|方案)由[^。]{1,30}负责解释|[^。]{0,30}自[^。]{0,10}之日起(?:施行|执行|实施))")
     /// "2024年平安建设工作任务分解表.docx": an attachment download link, not work.
@@ -58,8 +66,9 @@ enum TaskCollector {
         let node = outline.nodes[i]
         let heading = node.body.first?.text ?? ""
         let headingKey = TextFolding.simplifiedKey(node.isBareHeading ? node.label : heading)
-        if notTasks.contains(in: headingKey) { return }
-        let isSecondary = secondaryAbove || secondary.contains(in: headingKey)
+        let kind = headingKind(headingKey)
+        if kind == .notTasks { return }
+        let isSecondary = secondaryAbove || kind == .secondary
         let path = outline.path(of: i)
         let inAttachment = outline.lineage(of: i).contains { outline.nodes[$0].isAttachment }
         let rows = tableTasks(in: node.body, basePath: path, year: year, core: !isSecondary, formRowsAreTasks: !inAttachment)
@@ -69,6 +78,10 @@ enum TaskCollector {
             return
         }
         guard rows.isEmpty else { return }
+        // A paragraph under a requirements heading (组织领导。…, 保障措施：…) is not a task unless
+        // it names who does it; nor is a part that only says 详见附件.
+        if GenreVocabulary.frameHeadings.contains(where: { headingKey.hasPrefix($0) }), !node.body.contains(where: { LabelledResponsibility.isLabelLine($0.text) || LabelledResponsibility.read($0.text) != nil }) { return }
+        if seeAttachment.contains(in: TextFolding.simplifiedKey(node.body.map(\.text).joined())) { return }
         var paragraphs = node.body.filter { !$0.isTableRow }
         if node.isAttachment {
             // An attachment without items: only its duty sentences are a task (the form is not).

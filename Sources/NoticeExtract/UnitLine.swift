@@ -16,9 +16,7 @@ enum UnitLine {
 
     static func read(_ line: String, known: Set<String>) -> Responsibility? {
         let key = TextFolding.simplifiedKey(line)
-        if let v = VerbalResponsibility.read(line, known: known, unitContext: true), !v.isEmpty, dutyEnd.firstMatch(in: key) == nil {
-            return v
-        }
+        if let v = VerbalResponsibility.read(line, known: known, unitContext: true), !v.isEmpty { return v }
         var body = line
         let shared = dutyEnd.firstMatch(in: key)
         if let s = shared { body = (line as NSString).substring(to: s.range.location) }

@@ -27,6 +27,9 @@ public enum GenreVocabulary {
         ("承办", .responsible, true),
         ("承担", .responsible, true),
         ("主体", .responsible, true),
+        ("部门分工", .responsible, false),
+        ("任务分工", .responsible, false),
+        ("职责分工", .responsible, false),
     ]
 
     /// What a label's stem may be followed by: the kind of body it names (牵头单位, 落实科室).
@@ -116,14 +119,21 @@ public enum GenreVocabulary {
     public static let headings: [(word: String, kind: HeadingKind)] = [
         ("指导思想", .notTasks), ("总体思路", .notTasks), ("总体目标", .notTasks), ("工作目标", .notTasks),
         ("主要目标", .notTasks), ("发展目标", .notTasks), ("目标要求", .notTasks), ("目标任务", .notTasks),
-        ("基本情况", .notTasks), ("背景", .notTasks), ("总体要求", .notTasks), ("基本原则", .secondary),
+        ("基本情况", .notTasks), ("背景", .notTasks), ("总体要求", .secondary), ("工作思路", .notTasks),
+        ("总体思路和目标", .notTasks), ("基本原则", .secondary),
         ("实施步骤", .secondary), ("方法步骤", .secondary), ("工作步骤", .secondary), ("步骤安排", .secondary),
         ("时间安排", .secondary), ("进度安排", .secondary), ("实施安排", .secondary), ("工作要求", .secondary),
         ("有关要求", .secondary), ("保障措施", .secondary), ("工作保障", .secondary), ("组织保障", .secondary),
         ("组织领导", .secondary), ("组织实施", .secondary), ("工作原则", .secondary), ("考核评估", .secondary),
-        ("督导考核", .secondary), ("监督考核", .secondary), ("强化保障", .secondary), ("加强组织领导", .secondary),
+        ("督导考核", .secondary), ("监督考核", .secondary), ("强化保障", .secondary),
         ("重点任务", .work), ("工作任务", .work), ("主要任务", .work), ("工作重点", .work), ("重点工作", .work),
+        ("主要内容", .work), ("工作内容", .work), ("工作措施", .work), ("主要措施", .work), ("具体措施", .work),
+        ("任务分工", .work), ("责任分工", .work), ("职责分工", .work), ("工作机制", .work),
     ]
+
+    /// Parts that are no task when written as a paragraph without items (组织领导。各单位要…):
+    /// they frame the work; their numbered items, if any, are secondary tasks.
+    public static let frameHeadings = ["总体要求", "组织领导", "保障措施", "工作保障", "组织保障", "强化保障", "保障机制"]
 
     /// The kind of a heading, by its first words (保障措施。… / 组织领导：…).
     public static func headingKind(_ heading: String) -> HeadingKind? {

@@ -13,7 +13,9 @@ public enum TextFolding {
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {
             if isFoldable(u) {
-                if u.value == 0x3000 || u.value == 0xA0 { out.append(" ") } else {
+                if u.value == 0x3000 || u.value == 0xA0 { out.append(" ") } else if let small = smallForms[u.value] {
+                    out.append(small)
+                } else {
                     out.append(Unicode.Scalar(u.value - 0xFEE0)!)
                 }
             } else {
@@ -23,11 +25,18 @@ public enum TextFolding {
         return String(out)
     }
 
+    /// Small form variants some pages use for item markers (1﹒) and list commas, as their
+    /// ordinary forms (the same length in UTF-16, so offsets hold).
+    private static let smallForms: [UInt32: Unicode.Scalar] = [
+        0xFE50: "，", 0xFE51: "、", 0xFE52: ".", 0xFE54: "；", 0xFE55: "：",
+    ]
+
     private static func isFoldable(_ u: Unicode.Scalar) -> Bool {
         switch u.value {
         case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: return true   // ０-９ Ａ-Ｚ ａ-ｚ
         case 0xFF05, 0xFF0B, 0xFF0D, 0xFF0E, 0xFF0F: return true              // ％ ＋ － ． ／
         case 0x3000, 0xA0: return true                                          // ideographic / no-break space
+        case 0xFE50, 0xFE51, 0xFE52, 0xFE54, 0xFE55: return true                // ﹐ ﹑ ﹒ ﹔ ﹕ (small forms)
         default: return false
         }
     }

@@ -104,6 +104,7 @@ public enum OutlineBuilder {
         var outline = Outline()
         var preamble: [Paragraph] = []
         var stack: [(node: Int, style: OutlineMarker.Style?)] = []
+        var lastArabic: Int?   // the last 1. 2. number, so that 11.121人才… is item 11
         var inAttachmentList = false
 
         func add(_ node: OutlineNode) -> Int {
@@ -145,7 +146,9 @@ public enum OutlineBuilder {
                 }
                 inAttachmentList = false
             }
-            if !p.isTableRow, let m = OutlineMarker.parse(p.text) {
+            let nextArabic = lastArabic.map { $0 + 1 }
+            if !p.isTableRow, let m = OutlineMarker.parse(p.text, nextArabic: nextArabic) {
+                if m.style == .arabic { lastArabic = m.ordinal }
                 let rest = String((p.text as NSString).substring(from: m.length))
                 let isAttachmentRoot = stack.first.map { outline.nodes[$0.node].isAttachment } ?? false
                 // A style already open closes everything below it; a new style opens a level.

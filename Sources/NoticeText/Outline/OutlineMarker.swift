@@ -1,3 +1,4 @@
+import NoticeVocabulary
 import Foundation
 
 /// A numbering marker at the start of a paragraph: 一、 （一） 1. （1） ① 第一条, or a bare heading.
@@ -23,13 +24,7 @@ public struct OutlineMarker: Sendable, Hashable {
     public var isBareHeading: Bool
 
     /// Headings that open a part of a notice without a number (工作任务, 实施步骤, ...).
-    public static let bareHeadings: Set<String> = [
-        "指导思想", "总体思路", "总体目标", "工作目标", "主要目标", "目标任务", "总体要求", "基本原则", "工作原则",
-        "工作任务", "主要任务", "重点任务", "重点工作", "工作重点", "主要内容", "工作内容", "工作措施", "主要措施",
-        "具体措施", "任务分工", "责任分工", "职责分工", "实施步骤", "方法步骤", "工作步骤", "步骤安排", "时间安排",
-        "进度安排", "实施安排", "工作要求", "有关要求", "保障措施", "工作保障", "组织保障", "组织领导", "组织实施",
-        "工作机制", "考核评估", "督导考核", "监督考核",
-    ]
+    public static let bareHeadings: Set<String> = Set(GenreVocabulary.headings.map(\.word))
 
     private static let chineseDigits = "一二三四五六七八九十百零〇两"
     private static let numeral = TextPattern("^([一二三四五六七八九十百零〇]{1,4})\\s*[、，.．]\\s*")
@@ -39,6 +34,16 @@ public struct OutlineMarker: Sendable, Hashable {
     private static let circled = TextPattern("^([①-⑳])\\s*")
     private static let halfParenArabic = TextPattern("^(\\d{1,2})\\s*[）)]\\s*")
     private static let chapterOrArticle = TextPattern("^(第[一二三四五六七八九十百零〇\\d]{1,5}(章|条|部分|篇|节))\\s*")
+
+    private static let digitLed = TextPattern("^(\\d{1,3})\\.(?=\\d{1,4}[\\p{Han}“\"])")
+
+    /// Like `parse`, and an item whose title starts with digits (11.121人才梯队项目, 7.365健康
+    ///服务行动) when its number is the one expected next (a decimal such as 1.5万 never is).
+    public static func parse(_ text: String, nextArabic: Int?) -> OutlineMarker? {
+        if let m = parse(text) { return m }
+        guard let expected = nextArabic, let m = digitLed.firstMatch(in: text), Int(m.group(1)!) == expected else { return nil }
+        return OutlineMarker(style: .arabic, label: m.group(1)!, ordinal: expected, length: m.range.length, isBareHeading: false)
+    }
 
     /// The marker opening `text`, if any. `text` should be width-folded.
     public static func parse(_ text: String) -> OutlineMarker? {
@@ -78,7 +83,8 @@ public struct OutlineMarker: Sendable, Hashable {
             let after = m.range.location + m.range.length
             if after < ns.length {
                 let next = ns.substring(with: NSRange(location: after, length: 1))
-                if "年月日号%".contains(next) { return nil }
+                // (3.年度考核 and 4.月度调度 are items: the dot after the number makes them so.)
+                if "号%".contains(next) { return nil }
             }
             let label = m.group(1)!
             return OutlineMarker(style: .arabic, label: label, ordinal: Int(label) ?? 0,
