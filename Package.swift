@@ -19,30 +19,33 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
         .target(name: "NoticeModel"),
+        // Bytes → text: one format registry (NoticeFormat), charsets via CICU, .docx via ZIPFoundation, PDF via pdftotext.
         .target(
-            name: "NoticeText",
-            dependencies: ["CICU", "NoticeModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            name: "NoticeDecode",
+            dependencies: ["CICU", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .target(name: "NoticeExtract", dependencies: ["NoticeModel", "NoticeText"]),
+        .target(name: "NoticeText", dependencies: ["CICU", "NoticeModel"]),
+        .target(name: "NoticeExtract", dependencies: ["NoticeModel", "NoticeDecode", "NoticeText"]),
         // The only module importing GRDB: schema, FTS5 tokenizer, indexer, queries.
         .target(
             name: "NoticeIndex",
-            dependencies: ["NoticeModel", "NoticeText", "NoticeExtract", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["NoticeModel", "NoticeDecode", "NoticeText", "NoticeExtract", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Year-over-year diff of two notices' tasks: alignment, field changes, word diff, per-unit summary.
         .target(name: "NoticeDiff", dependencies: ["NoticeModel", "NoticeText"]),
         .executableTarget(
             name: "policydex",
             dependencies: [
-                "NoticeModel", "NoticeText", "NoticeExtract", "NoticeIndex", "NoticeDiff",
+                "NoticeModel", "NoticeDecode", "NoticeText", "NoticeExtract", "NoticeIndex", "NoticeDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // `make bench`: generated corpus, index throughput, re-index, search latency.
         .executableTarget(
             name: "policydex-bench",
-            dependencies: ["NoticeText", "NoticeExtract", "NoticeIndex"]
+            dependencies: ["NoticeDecode", "NoticeExtract", "NoticeIndex"]
         ),
+        .testTarget(name: "NoticeDecodeTests", dependencies: ["NoticeDecode"]),
         .testTarget(name: "NoticeTextTests", dependencies: ["NoticeText"]),
         .testTarget(name: "NoticeExtractTests", dependencies: ["NoticeExtract", "NoticeText", "NoticeModel"]),
         .testTarget(name: "NoticeIndexTests", dependencies: ["NoticeIndex", "NoticeText", "NoticeModel"]),
