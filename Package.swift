@@ -21,30 +21,33 @@ let package = Package(
         .target(name: "NoticeModel"),
         // The genre's words in one home: label words and roles, people fields, collectives, headings, suffixes, periods.
         .target(name: "NoticeVocabulary", dependencies: ["NoticeModel"]),
+        // Bytes → text: one format registry (NoticeFormat), charsets via CICU, .docx via ZIPFoundation, PDF via pdftotext.
         .target(
-            name: "NoticeText",
-            dependencies: ["CICU", "NoticeModel", "NoticeVocabulary", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            name: "NoticeDecode",
+            dependencies: ["CICU", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .target(name: "NoticeExtract", dependencies: ["NoticeModel", "NoticeText", "NoticeVocabulary"]),
+        .target(name: "NoticeText", dependencies: ["CICU", "NoticeModel", "NoticeVocabulary"]),
+        .target(name: "NoticeExtract", dependencies: ["NoticeModel", "NoticeDecode", "NoticeText", "NoticeVocabulary"]),
         // The only module importing GRDB: schema, FTS5 tokenizer, indexer, queries.
         .target(
             name: "NoticeIndex",
-            dependencies: ["NoticeModel", "NoticeText", "NoticeExtract", "NoticeVocabulary", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["NoticeModel", "NoticeDecode", "NoticeText", "NoticeExtract", "NoticeVocabulary", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Year-over-year diff of two notices' tasks: alignment, field changes, word diff, per-unit summary.
         .target(name: "NoticeDiff", dependencies: ["NoticeModel", "NoticeText", "NoticeVocabulary"]),
         .executableTarget(
             name: "policydex",
             dependencies: [
-                "NoticeModel", "NoticeText", "NoticeExtract", "NoticeIndex", "NoticeDiff",
+                "NoticeModel", "NoticeDecode", "NoticeText", "NoticeExtract", "NoticeIndex", "NoticeDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // `make bench`: generated corpus, index throughput, re-index, search latency.
         .executableTarget(
             name: "policydex-bench",
-            dependencies: ["NoticeText", "NoticeExtract", "NoticeIndex"]
+            dependencies: ["NoticeDecode", "NoticeExtract", "NoticeIndex"]
         ),
+        .testTarget(name: "NoticeDecodeTests", dependencies: ["NoticeDecode"]),
         .testTarget(name: "NoticeTextTests", dependencies: ["NoticeText"]),
         .testTarget(name: "NoticeExtractTests", dependencies: ["NoticeExtract", "NoticeText", "NoticeModel", "NoticeVocabulary"]),
         .testTarget(name: "NoticeVocabularyTests", dependencies: ["NoticeVocabulary"]),

@@ -1,4 +1,5 @@
 import Foundation
+import NoticeDecode
 import NoticeModel
 import NoticeText
 

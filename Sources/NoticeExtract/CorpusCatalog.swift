@@ -1,6 +1,6 @@
 import Foundation
+import NoticeDecode
 import NoticeModel
-import NoticeText
 
 /// The catalog of every notice file in a corpus folder; files that cannot be read are skipped
 /// with their reason, and the run goes on.

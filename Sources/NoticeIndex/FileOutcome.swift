@@ -1,7 +1,7 @@
 import Foundation
+import NoticeDecode
 import NoticeExtract
 import NoticeModel
-import NoticeText
 
 /// What reading one corpus file gave: nothing to do, a reason to skip it, or its catalog entry.
 enum FileOutcome: Sendable {

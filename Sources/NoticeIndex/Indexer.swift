@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
+import NoticeDecode
 import NoticeExtract
 import NoticeModel
-import NoticeText
 
 /// Indexes a corpus folder incrementally: files whose content hash is unchanged are skipped,
 /// changed ones re-extracted, deleted ones removed; unreadable files are reported and skipped.

@@ -1,7 +1,7 @@
 import Foundation
+import NoticeDecode
 import NoticeExtract
 import NoticeIndex
-import NoticeText
 
 /// `make bench`: generates a corpus from the sample notices (numbers, units and task order
 /// varied per copy), then measures what ../shared/DESIGN.md §6 asks: index throughput and peak

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NoticeDecode
 import NoticeText
 
 /// Prints how a file is read: cover, title, preamble and the numbered outline (for checking a new notice's shape).

@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-@testable import NoticeText
+@testable import NoticeDecode
 
 final class DecodeTests: XCTestCase {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -2,8 +2,9 @@ import Foundation
 
 /// Finds the notice files of a corpus folder.
 public enum NoticeFiles {
-    /// Extensions policydex reads; anything else in the corpus is reported as skipped.
-    public static let supportedExtensions: Set<String> = ["txt", "text", "tsv", "csv", "html", "htm", "docx", "pdf"]
+    /// Extensions policydex reads (those of the `NoticeFormat` registry); anything else in the
+    /// corpus is reported as skipped.
+    public static let supportedExtensions: Set<String> = NoticeFormat.all.reduce(into: []) { $0.formUnion($1.extensions) }
 
     /// Relative paths (sorted) of the regular files below `folder`, hidden files excluded.
     public static func list(in folder: String) throws -> [String] {
