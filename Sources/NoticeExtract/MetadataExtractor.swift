@@ -1,6 +1,7 @@
 import Foundation
 import NoticeModel
 import NoticeText
+import NoticeVocabulary
 
 /// Issuer, 文号, date, title, recipients and work year of a notice, from its cover and trailer.
 struct NoticeMetadata: Equatable {
@@ -28,19 +29,33 @@ enum MetadataExtractor {
         let coverTexts = cover.map(\.text)
         let key: (String) -> String = { TextFolding.simplifiedKey($0) }
 
-        // 文号: a line of its own in the cover (or the top of the body when there is no cover).
-        let head = (cover + layout.title + layout.preamble.prefix(2)).map(\.text)
+        // A web page's information block: 发布机构, 文号, 成文日期 (a 发布日期 is not the 成文日期).
+        let pageHead = (cover + layout.title + layout.preamble.prefix(20)).map(\.text)
+        var fields: [String: String] = [:]
+        for t in pageHead { fields.merge(PageFields.fields(of: t)) { old, _ in old } }
+
+        // 文号: a line of its own in the cover (or the top of the body when there is no cover),
+        // or the 文号 field of the page.
+        let head = (cover + layout.title + layout.preamble.prefix(2)).map(\.text).filter { !PageFields.startsField($0) }
         for t in head {
             if let m = numberPattern.firstMatch(in: t), m.range.location == 0 || t.count <= 40 {
                 meta.number = m.text.removingAll(" ")
                 break
             }
         }
+        if meta.number == nil {
+            for t in pageHead where t.removingAll(" ").contains("文号") {
+                let compact = t.removingAll(" ")
+                let after = String(compact[compact.range(of: "文号")!.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: ":："))
+                if let m = numberPattern.firstMatch(in: after) { meta.number = m.text.removingAll(" "); break }
+            }
+        }
 
         // Date: the cover's date line, else the closing date, else a web page's 日期：.
         let dateLines = coverTexts.filter(isDateLine) + layout.trailer.map(\.text).filter(isDateLine)
         meta.date = dateLines.lazy.compactMap(parseDate).first
-            ?? (coverTexts + layout.trailer.map(\.text)).lazy.compactMap(parseDate).first
+            ?? GenreVocabulary.writtenDateFields.lazy.compactMap { fields[$0] }.compactMap(parseDate).first
+            ?? (coverTexts + layout.trailer.map(\.text)).filter { !PageFields.startsField($0) }.lazy.compactMap(parseDate).first
 
         // Issuer: red-header "X文件", the cover signature above its date, or "X关于…" in a title.
         if let red = coverTexts.first(where: { $0.hasSuffix("文件") && $0.count <= 30 && organization.contains(in: key(String($0.dropLast(2)))) }) {
@@ -70,10 +85,21 @@ enum MetadataExtractor {
             }
         }
 
+        // Only a name: never a breadcrumb, a quotation or a sentence's opening (为贯彻落实《国务院).
+        if let i = meta.issuer, !plausibleIssuer(i) { meta.issuer = nil }
+        if meta.issuer == nil, let dateIndex = cover.firstIndex(where: { isDateLine($0.text) }), dateIndex > 1,
+           parentheticalLine.contains(in: cover[dateIndex - 1].text) {
+            // The signature above a （某某局代章） note.
+            let sig = cover[dateIndex - 2].text
+            if plausibleIssuer(sig) { meta.issuer = sig }
+        }
+        if meta.issuer == nil {
+            meta.issuer = GenreVocabulary.issuerFields.lazy.compactMap { fields[$0] }.first(where: plausibleIssuer)
+        }
         // A header or title may shorten the name the sign-off gives in full ("衛生健康委員會" / "某某市衛生健康委員會").
         if let short = meta.issuer {
             let signOffs = (coverTexts + layout.trailer.map(\.text)).filter { $0.count <= 30 && $0.hasSuffix(short) && $0.count > short.count }
-            if let full = signOffs.first, organization.contains(in: key(full)), !full.contains("，") { meta.issuer = full }
+            if let full = signOffs.first, organization.contains(in: key(full)), !full.contains("，"), plausibleIssuer(full) { meta.issuer = full }
         }
         // Title of the body document; without one, the title quoted in the cover, or the cover's own.
         if !layout.title.isEmpty {
@@ -83,7 +109,27 @@ enum MetadataExtractor {
         } else if let about = coverTexts.first(where: { key($0).contains("关于") && key($0).hasSuffix("通知") }) {
             meta.title = about
         }
-        meta.title = meta.title?.removingAll(" ")
+        meta.title = meta.title.map(withoutChrome)?.removingAll(" ")
+        // A title that only repeats the page's 名称 field: the body's own title comes later.
+        if let t = meta.title, [fields["名称"], fields["标题"]].contains(where: { $0?.removingAll(" ") == t }),
+           let body = layout.preamble.prefix(12).last(where: { isBodyTitle($0.text) })?.text.removingAll(" "), body != t {
+            meta.title = body
+        }
+        // A short organisation line taken for the title ("周村区卫生健康局"): the body's title follows.
+        if let t = meta.title, !isBodyTitle(t),
+           let body = layout.preamble.prefix(12).last(where: { isBodyTitle($0.text) })?.text.removingAll(" ") {
+            meta.title = withoutChrome(body)
+        }
+        if meta.title == nil || meta.title?.isEmpty == true {
+            meta.title = (layout.cover + layout.preamble.prefix(12)).map(\.text).last(where: isBodyTitle).map(withoutChrome)?.removingAll(" ")
+        }
+        // An issuer the page does not name: the organisation a title opens with (江门市卫生健康局2021年…).
+        if meta.issuer == nil, let t = meta.title, let m = titleIssuer.firstMatch(in: t) {
+            meta.issuer = m["org"]
+        } else if let short = meta.issuer, let t = meta.title, let m = titleIssuer.firstMatch(in: t),
+                  let org = m["org"], org.hasSuffix(short), org.count > short.count {
+            meta.issuer = org   // 发布机构: 区医疗保障局, title 嘉定区医疗保障局2023年…
+        }
 
         // 主送: the line ending in "：" in the cover.
         let salutationCandidates = coverTexts + layout.preamble.prefix(2).map(\.text)
@@ -104,12 +150,40 @@ enum MetadataExtractor {
         return meta
     }
 
+    /// A field's value: 2021-06-24 (the field names what kind of date it is).
+    private static let bareISODate = TextPattern("^(\\d{4})-(\\d{1,2})-(\\d{1,2})")
+    private static let chromePrefix = TextPattern("^(?:导航菜单(?:[（(][^）)]{1,10}[）)])?|.*[>＞»]\\s*|(?:您当前的位置|您现在所在的位置|当前位置|您的位置)[：:]?|[（(][\\p{Han}]{1,4}[省市区县][）)](?=[\\p{Han}]))")
+    private static let parentheticalLine = TextPattern("^[（(][^）)]{2,30}[）)]$")
+    private static let bodyTitleEnd = TextPattern(GenreVocabulary.alternation(GenreVocabulary.titleEndings) + "(?:[（(][^）)]{1,12}[）)])?$")
+    private static let titleIssuer = TextPattern("^(?<org>[\\p{Han}]{2,24}?(?:卫生健康委员会|卫生健康委|卫生健康局|卫健委|卫健局|医疗保障局|人民政府办公室|人民政府|办公室|委员会|局|厅|委))(?:关于|\\d{4}|印发)")
+
+    /// A title with the page's navigation cut off: 导航菜单(湖北省)X, 首页>…>X.
+    static func withoutChrome(_ t: String) -> String {
+        guard let m = chromePrefix.firstMatch(in: t), m.range.length < (t as NSString).length else { return t }
+        return (t as NSString).substring(from: m.range.length)
+    }
+
+    /// A line that is a document's title: short, no sentence, ends like a title, no field.
+    static func isBodyTitle(_ t: String) -> Bool {
+        t.count >= 6 && t.count <= 80 && !t.contains("。") && !t.contains("：") && !t.contains(":")
+            && !PageFields.startsField(t) && !t.hasPrefix("•") && bodyTitleEnd.contains(in: TextFolding.simplifiedKey(t.removingAll(" ")))
+            && OutlineMarker.parse(t) == nil
+    }
+
+    /// An issuer is a name: no navigation, quotation marks, digits or sentence openings.
+    static func plausibleIssuer(_ s: String) -> Bool {
+        let k = TextFolding.simplifiedKey(s)
+        return k.count >= 2 && k.count <= 40 && !k.contains(">") && !k.contains("《") && !k.contains("：") && !k.contains(":")
+            && !k.hasPrefix("为") && !k.hasPrefix("根据") && !k.hasPrefix("按照") && k.rangeOfCharacter(from: .decimalDigits) == nil
+            && organization.contains(in: k)
+    }
+
     static func isDateLine(_ t: String) -> Bool {
         (arabicDate.matchesWhole(t) || chineseDate.matchesWhole(t))
     }
 
     static func parseDate(_ t: String) -> String? {
-        if let m = arabicDate.firstMatch(in: t) ?? isoDate.firstMatch(in: t),
+        if let m = arabicDate.firstMatch(in: t) ?? isoDate.firstMatch(in: t) ?? bareISODate.firstMatch(in: t),
            let y = Int(m.group(1)!), let mo = Int(m.group(2)!), let d = Int(m.group(3)!) {
             return String(format: "%04d-%02d-%02d", y, mo, d)
         }

@@ -146,7 +146,21 @@ public enum GenreVocabulary {
 
     /// Endings of a document title (通知, 方案, 要点, 台账 …).
     public static let titleEndings = ["通知", "方案", "要点", "意见", "办法", "规定", "细则", "计划", "规划", "安排", "清单",
-                                      "总表", "一览表", "计划表", "分解表", "台账", "决定", "通报", "函", "纪要", "机制", "文件"]
+                                      "总表", "一览表", "计划表", "分解表", "台账", "决定", "通报", "函", "纪要", "机制", "文件", "任务分解",
+                                      "责任分解", "分工", "汇总表", "措施", "要点分工", "责任清单"]
+
+    /// Fields of a government web page's information block (索引号: … 发布机构: … 文号: …) and its
+    /// chrome; each starts a paragraph of its own and is never part of the notice's text.
+    public static let pageFields = [
+        "索引号", "发布机构", "发文机关", "文号", "发文字号", "成文日期", "发文日期", "发布日期", "发布时间", "公开日期",
+        "名称", "标题", "来源", "信息来源", "文章来源", "分类", "主题分类", "组配分类", "体裁分类", "浏览次数", "浏览量",
+        "点击数", "字体", "字号", "关键词", "主题词", "有效性", "废止日期", "生效日期", "生成日期", "责任编辑", "编辑",
+        "日期", "当前位置", "您当前的位置", "您现在所在的位置", "您的位置", "所属机构", "公文种类", "时效",
+    ]
+    /// The fields whose value is the 成文日期 (a publication time is not).
+    public static let writtenDateFields = ["成文日期", "发文日期"]
+    /// The fields naming the issuer, in order of trust.
+    public static let issuerFields = ["发布机构", "发文机关", "所属机构", "文章来源", "信息来源", "来源"]
 
     // MARK: time
 

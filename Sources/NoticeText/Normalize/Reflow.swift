@@ -186,6 +186,8 @@ public enum Reflow {
         if OutlineMarker.parse(n) != nil || attachmentStart.contains(in: n) { return false }
         if isDateLine(n) || isNumberLine(n) || isDateLine(p) || isNumberLine(p) { return false }
         if p.hasSuffix("文件") && p.count <= 30 { return false }
+        // A web page's information block and breadcrumbs: each field is a line of its own.
+        if PageFields.startsField(n) || PageFields.startsField(p) || PageFields.isChrome(n) || PageFields.isChrome(p) { return false }
         if attachmentStart.contains(in: p) && p.count <= 8 { return false }
         if let first = n.first, continuationStart.contains(first) { return true }
         // A parenthetical never ends a paragraph half-way: "（牵头单位：" / "应急办；配合单位：…）".

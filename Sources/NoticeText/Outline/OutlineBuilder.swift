@@ -1,3 +1,4 @@
+import NoticeVocabulary
 import Foundation
 
 /// Splits a notice's paragraphs into cover, title, preamble, outline and trailer.
@@ -6,7 +7,7 @@ public enum OutlineBuilder {
     private static let parentheticalNote = TextPattern("^[（(](?:此件|本件|联系人|信息公开)")
     private static let attachmentLine = TextPattern("^附\\s*件\\s*([一二三四五六七八九十\\d]*)\\s*(?:[：:]\\s*|$)")
     private static let trailerLine = TextPattern("(?:印发|印发日期.*)$|^抄\\s*[送报][：:]|^主题词|^分送[：:]")
-    private static let titleEnd = TextPattern("(?:通知|方案|要点|意见|办法|规定|细则|计划|规划|安排|清单|[总览计]表|决定|通报|函|纪要|机制|分工)$")
+    private static let titleEnd = TextPattern(GenreVocabulary.alternation(GenreVocabulary.titleEndings) + "$")
     private static let announcesIssue = TextPattern("关于印发.{2,80}的通知$")
     private static let downloadList = TextPattern("^(?:附件下载|相关附件|附件列表|相关下载|附件清单)[：:]?$")
     private static let webChrome = TextPattern("^(?:日期|来源|字体|发布时间|发布日期|浏览次数|分享到|【打印】|索引号)[：:]?")
@@ -55,6 +56,12 @@ public enum OutlineBuilder {
                             trailer: signOff + bodyEndTrailer)
     }
 
+    /// Web page furniture: the information block, breadcrumbs, menus (never a title).
+    static func isChrome(_ t: String) -> Bool {
+        webChrome.contains(in: TextFolding.simplifiedKey(t)) || PageFields.startsField(t) || PageFields.isChrome(t)
+            || t.hasPrefix("•") || t.hasPrefix("·")
+    }
+
     static func isSignature(_ s: String) -> Bool {
         s.count <= 30 && !s.contains("。" as Character) && !s.contains("，" as Character) && OutlineMarker.parse(s) == nil
     }
@@ -63,7 +70,7 @@ public enum OutlineBuilder {
         let t = p.text
         return !p.isTableRow && t.count <= 90 && !t.contains("。" as Character) && !t.hasSuffix("：") && !t.hasSuffix(":")
             && OutlineMarker.parse(t) == nil && !Reflow.isDateLine(t) && !Reflow.isNumberLine(t)
-            && !webChrome.contains(in: TextFolding.simplifiedKey(t)) && !attachmentLine.contains(in: t)
+            && !isChrome(t) && !attachmentLine.contains(in: t)
     }
 
     /// Index of the first paragraph of the body document (its title, when it has one).
@@ -87,7 +94,7 @@ public enum OutlineBuilder {
         var k = 0
         while k < firstMarker {
             let t = ps[k].text
-            if Reflow.isNumberLine(t) || Reflow.isDateLine(t) || webChrome.contains(in: TextFolding.simplifiedKey(t))
+            if Reflow.isNumberLine(t) || Reflow.isDateLine(t) || isChrome(t)
                 || (t.hasSuffix("文件") && t.count <= 30) {
                 k += 1
             } else {

@@ -1,0 +1,35 @@
+import Foundation
+import NoticeVocabulary
+
+/// The information block and chrome of a government web page copied as text: `索引号: …`,
+/// `发布机构: 广东省卫生健康委员会 文 号: 粤卫〔2021〕3号`, breadcrumbs `首页 > 政务公开 > …`.
+public enum PageFields {
+    /// A field key as written, spaces allowed between its characters (文  号, 索 引 号).
+    private static let keyPattern: String = {
+        let keys = GenreVocabulary.pageFields.sorted { $0.count > $1.count }
+            .map { $0.map { String($0) }.joined(separator: "\\s*") }
+        return "(?:" + keys.joined(separator: "|") + ")"
+    }()
+    private static let fieldStart = TextPattern("^\\s*[•·]?\\s*" + keyPattern + "\\s*[：:]")
+    private static let field = TextPattern("(?<key>" + keyPattern + ")\\s*[：:]\\s*(?<value>.*?)\\s*(?=(?:" + keyPattern + "\\s*[：:])|$)")
+    private static let chrome = TextPattern("首页\\s*[>＞»]|[>＞»]\\s*正文|^(?:导航菜单|网站支持IPv6|设为首页|加入收藏|无障碍|适老版|长辈版)|浏览次数|【字体|字号[：:]\\s*\\[|打印本页|关闭窗口")
+
+    /// Whether a line opens with a page field (索引号: …).
+    public static func startsField(_ line: String) -> Bool { fieldStart.contains(in: line) }
+
+    /// Whether a line is navigation or page furniture.
+    public static func isChrome(_ line: String) -> Bool { chrome.contains(in: line) }
+
+    /// The fields of a line: key (spaces removed) → value. Keys may be written without a colon
+    /// when a run of spaces separates them (发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号).
+    public static func fields(of line: String) -> [String: String] {
+        guard startsField(line) else { return [:] }
+        var out: [String: String] = [:]
+        for m in field.matches(in: line) {
+            guard let key = m["key"]?.replacingOccurrences(of: " ", with: ""), let value = m["value"] else { continue }
+            let v = value.trimmingCharacters(in: .whitespaces)
+            if out[key] == nil, !v.isEmpty { out[key] = v }
+        }
+        return out
+    }
+}
