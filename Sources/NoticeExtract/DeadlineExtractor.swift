@@ -12,7 +12,11 @@ public enum DeadlineExtractor {
     /// The whole work year: 全年, 年内 (as the limit itself), 2025年全年.
     private static let wholeYear = TextPattern("^(?:(?<y>\\d{4})年)?(?:全年|年内|全年度|本年度|全年推进|全年实施|全年开展)$")
     /// A label that introduces a time limit inside running text: 完成时限：2024年6月.
-    private static let limitLabel = TextPattern("(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限)[：:]\\s*(?<limit>[^；;。，,）)\\n]{2,20})")
+    private static let limitLabel = TextPattern("(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限)[：:]\\s*(?<limit>[^。）)\\n]{2,120})")
+    /// Months named in a time-limit cell without 前/底 (2021年2月公布…，2021年8月公布…): each is a "by" date.
+    private static let cellMonth = TextPattern("(?:\\d{4}年)?\\d{1,2}月(?:底|末)?")
+    /// An open-ended limit written as one clause of a limit: …12月底前取得明显成效并长期坚持.
+    private static let ongoingClause = TextPattern("(?:并|，|,|；|;|^)(?<word>长期坚持|长期推进|持续推进|常态化推进|长期开展)(?=$|[，,；;。])")
 
     /// Deadlines in running text; `year` resolves month-only dates. The rules of `DeadlineRules.all`
     /// run in order, each over what earlier ones left unclaimed.
@@ -74,10 +78,17 @@ public enum DeadlineExtractor {
         if found.count == 1, found[0].kind == .range, key.hasPrefix("第") || key.contains("季度") {
             found[0] = Deadline(text: found[0].text, kind: .date, end: found[0].end)
         }
+        if let m = ongoingClause.firstMatch(in: key), !found.isEmpty {
+            found.append(Deadline(text: (plain as NSString).substring(with: m.range(named: "word")), kind: .ongoing))
+        }
         if !found.isEmpty { return found }
         if let p = TimePoint(key.replacingOccurrences(of: "前", with: ""), year: year) {
             return [Deadline(text: plain, kind: .date, end: p.last)]
         }
+        let months = cellMonth.matches(in: key).compactMap { m -> Deadline? in
+            TimePoint(m.text, year: year).map { Deadline(text: (plain as NSString).substring(with: m.range), kind: .date, end: $0.last) }
+        }
+        if !months.isEmpty { return months }
         if key.hasPrefix("长期") || key.hasPrefix("持续") { return [Deadline(text: plain, kind: .ongoing)] }
         return []
     }

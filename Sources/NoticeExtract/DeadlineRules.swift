@@ -58,6 +58,12 @@ enum DeadlineRules {
             return m["end"] == nil ? Deadline(text: c.original(m.range), kind: .range, start: first, end: last)
                                    : Deadline(text: c.original(m.range), kind: .date, end: last)
         },
+        // （国务院各部门分别负责，年内持续推进）: the work year, as an annotation's time limit.
+        DeadlineRule("the year as a limit in an annotation", "(?<=[，,（(])(?<limit>(?:年内|全年)(?:持续推进|完成|落实|推进)?)(?=[）)])") { m, c in
+            guard let y = c.year else { return nil }
+            let r = m.range(named: "limit")
+            return (r, Deadline(text: c.original(r), kind: .range, start: String(format: "%04d-01-01", y), end: String(format: "%04d-12-31", y)))
+        },
         // 每月15日前
         DeadlineRule("day of every period", "每(?<period>月|季度?|周|年)(?:的)?(?<day>\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:前|之前|以前)?") { m, c in
             Deadline(text: c.original(m.range), kind: .recurring, every: DeadlineExtractor.period(m["period"]!),

@@ -147,9 +147,12 @@ enum MetadataExtractor {
             }
         }
         if meta.year == nil, let d = meta.date { meta.year = Int(d.prefix(4)) }
+        // Else the year of the 文号 (国发〔2020〕6号).
+        if meta.year == nil, let n = meta.number, let m = numberYear.firstMatch(in: n), let y = Int(m.group(1)!) { meta.year = y }
         return meta
     }
 
+    private static let numberYear = TextPattern("[〔\\[［【(（]\\s*(\\d{4})")
     /// A field's value: 2021-06-24 (the field names what kind of date it is).
     private static let bareISODate = TextPattern("^(\\d{4})-(\\d{1,2})-(\\d{1,2})")
     private static let chromePrefix = TextPattern("^(?:导航菜单(?:[（(][^）)]{1,10}[）)])?|.*[>＞»]\\s*|(?:您当前的位置|您现在所在的位置|当前位置|您的位置)[：:]?|[（(][\\p{Han}]{1,4}[省市区县][）)](?=[\\p{Han}]))")

@@ -67,6 +67,9 @@ enum MetricRules {
         MetricRule("fixed count", "(?<![\\d.第前近后约共计每])\(arabic)\(unit)(?!性|以[上下内]|[\\d%])(?<tail>左右)?") { m, c in
             let u = m["unit"]!
             guard u != "%", !notCounted.contains(u) else { return nil }
+            // 121人才梯队, 365健康: a number naming a programme, not a count of people.
+            let next = (c.text as NSString).substring(with: NSRange(location: min(m.range.location + m.range.length, c.length), length: m.range.location + m.range.length < c.length ? 1 : 0))
+            if u == "人", "才员口民群大".contains(next), !next.isEmpty { return nil }
             return Metric(text: m.text, comparator: .equal, value: MetricExtractor.value(m["n"]!), unit: u,
                           period: c.period(before: m.range.location))
         },

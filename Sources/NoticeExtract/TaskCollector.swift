@@ -49,16 +49,24 @@ enum TaskCollector {
             // No numbering at all: each substantive body paragraph is a task.
             out += tableTasks(in: layout.preamble, basePath: [], year: year)
             if out.isEmpty {
-                var n = 0
-                for p in layout.preamble where isSentence(p.text) {
-                    n += 1
-                    out.append(draft(path: [String(n)], paragraphs: [p], core: true, year: year))
+                // Label and field paragraphs (责任单位：…, 完成时限：…) belong to the task above them.
+                var groups: [[Paragraph]] = []
+                for p in layout.preamble {
+                    if !groups.isEmpty, LabelledResponsibility.isLabelLine(p.text) || fieldLine.contains(in: TextFolding.simplifiedKey(p.text)) {
+                        groups[groups.count - 1].append(p)
+                    } else if isSentence(p.text) {
+                        groups.append([p])
+                    }
+                }
+                for (n, g) in groups.enumerated() {
+                    out.append(draft(path: [String(n + 1)], paragraphs: g, core: true, year: year))
                 }
             }
             return out
         }
         out += tableTasks(in: layout.preamble, basePath: [], year: year)
         for root in outline.roots { walk(root, outline, year: year, secondaryAbove: false, into: &out) }
+        shareCoveringUnitLines(&out)
         return out
     }
 
@@ -108,6 +116,25 @@ enum TaskCollector {
             }
         }
         out.append(d)
+    }
+
+    /// A field written beside a task's labels: 完成时限：…, 时间节点：….
+    private static let fieldLine = TextPattern("^(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限|备注)[：:]")
+
+    /// A flattened 落实科室 column whose cell spans several rows gives one unit line after the last
+    /// of them: items of the same part with no line of their own take the next one below.
+    static func shareCoveringUnitLines(_ drafts: inout [DraftTask]) {
+        var below: (parent: [String], line: String)?
+        for i in drafts.indices.reversed() {
+            let parent = Array(drafts[i].path.dropLast())
+            if let line = drafts[i].evidence.unitLine {
+                below = (parent, line)
+            } else if let b = below, b.parent == parent, LabelledResponsibility.read(drafts[i].text) == nil {
+                drafts[i].evidence.unitLine = b.line
+            } else {
+                below = nil
+            }
+        }
     }
 
     /// Some 任务分工 notices write each item's annotation on the line BEFORE it: the parent carries

@@ -23,12 +23,14 @@ enum UnitNames {
         if notAUnit.contains(in: key) { return false }
         // 各地, 各区, 各街道: a collective of places (各项, 各类, 各级 are not units).
         if key.hasPrefix("各"), n <= 10, let second = key.dropFirst().first, !"项类种级样方个自界族".contains(second) { return true }
-        return suffix.contains(in: key)
+        // 规划信息处（爱卫办）: the name before its note.
+        let bare = withoutTrailingParenthetical(key)
+        return suffix.contains(in: bare) && !notAUnit.contains(in: bare)
     }
 
     /// Splits "医政科、人口监测与家庭发展科，委属各单位" on 、 ， , ； ; and line breaks, never inside
     /// parentheses (各县（市、区）人民政府 stays whole); trims "等" and stray brackets; splits 及 / 和
-    /// between whole names and names glued without a separator; "X等有关部门" keeps X and 有关部门.
+    /// between whole names and names glued without a separator; "X等有关部门" is X.
     static func split(_ list: String) -> [String] {
         var parts: [String] = []
         var current = ""
@@ -45,20 +47,47 @@ enum UnitNames {
             }
         }
         parts.append(current)
-        return parts.flatMap(separated).map(clean).filter { !$0.isEmpty }
+        return sharingSuffix(parts.flatMap(separated).map(clean).filter { !$0.isEmpty })
+    }
+
+    private static let placeGovernment = TextPattern("^(?<place>[\\p{Han}]{2,6}?)(?<suffix>[市县区]人民政府|[市县区]政府)$")
+
+    /// Short pieces before a name that share its ending: 相关市、县政府 is one name (a level
+    /// before another); 哈尔滨、黑河、绥芬河市政府 are three (places before a shared 市政府).
+    private static func sharingSuffix(_ names: [String]) -> [String] {
+        var out: [String] = []
+        var pending: [String] = []
+        for name in names {
+            let key = TextFolding.simplifiedKey(name)
+            if !looksLikeUnit(name), key.count <= 5, !key.contains("（") {
+                pending.append(name)
+                continue
+            }
+            if !pending.isEmpty {
+                if pending.allSatisfy({ "市县区".contains($0.last!) }) {
+                    out.append((pending + [name]).joined(separator: "、"))
+                } else if let m = placeGovernment.firstMatch(in: name), let suffix = m["suffix"] {
+                    out += pending.map { $0 + suffix } + [name]
+                } else {
+                    out += pending + [name]
+                }
+                pending = []
+            } else {
+                out.append(name)
+            }
+        }
+        return out + pending
     }
 
     /// One written part of a list, as the names it holds.
     private static func separated(_ part: String) -> [String] {
         var s = part.trimmingCharacters(in: .whitespaces)
-        var tail: [String] = []
         let key = TextFolding.simplifiedKey(s)
         if let m = othersTail.firstMatch(in: key), m.range.location >= 2 {
-            let others = String((key as NSString).substring(from: m.range.location + 1))   // drop 等
+            // "海关总署、商务部等有关部门": the named units are the list; the rest are unnamed.
             s = (s as NSString).substring(to: m.range.location)
-            tail = [others]
         }
-        return splitConjunction(s).flatMap(splitGlued) + tail
+        return splitConjunction(s).flatMap(splitGlued)
     }
 
     /// "市级各有关部门及各县市区政府" → two names; "人力资源和社会保障局" stays one.

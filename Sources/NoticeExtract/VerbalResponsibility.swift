@@ -5,7 +5,8 @@ import NoticeVocabulary
 /// Responsibility stated in a sentence: X牵头，Y配合 · 由X牵头，Y按职责分工负责 · X为牵头单位 ·
 /// 由X负责，Y配合 · X主办，Y协办 · X、Y按职责分工负责 (no lead) · in a table cell, X会Y.
 enum VerbalResponsibility {
-    /// One verbal form over a clause; named groups `lead`, `support`, `shared`, `listed`.
+    /// One verbal form over a clause; named groups `lead`, `support`, `shared` (no lead), `listed`
+    /// (the first leads), `convener`/`convened` (X会Y: listed).
     struct Rule: Sendable {
         let name: String
         let pattern: TextPattern
@@ -37,7 +38,7 @@ enum VerbalResponsibility {
         // X、Y按职责分工负责: responsible, no lead
         Rule("shared duty", "^(?<shared>[^，,]{2,90}?)\(sharedVerb)(?=$|[，,])"),
         // 宣传处会办公室: the first convenes, the second helps (a table cell)
-        Rule("convene", "^(?<lead>[^，,、]{2,30}?)会同?(?<support>[^，,]{2,60})$", unitContextOnly: true),
+        Rule("convene", "^(?<convener>[^，,、]{2,30}?)会同?(?<convened>[^，,]{2,60})$", unitContextOnly: true),
     ]
 
     private static let clauseBreak = TextPattern("[。；;\\n（）()〔〕]")
@@ -64,9 +65,13 @@ enum VerbalResponsibility {
                     // The key and the clause have equal UTF-16 lengths, so the key's range applies.
                     return UnitNames.split((clause as NSString).substring(with: g))
                 }
-                let all = (names("lead") ?? []) + (names("support") ?? []) + (names("shared") ?? []) + (names("listed") ?? [])
+                // 市人力资源和社会保障局 is one name, whatever "会" inside it looks like.
+                if rule.unitContextOnly, UnitNames.split(clause).allSatisfy({ UnitNames.looksLikeUnit($0, known: known) }) { continue }
+                let all = ["lead", "support", "shared", "listed", "convener", "convened"].flatMap { names($0) ?? [] }
                 guard !all.isEmpty, all.allSatisfy({ UnitNames.looksLikeUnit($0, known: known) }) else { continue }
                 if let listed = names("listed") { return Responsibility.listed(listed) }
+                // "宣传处会办公室": the first convenes, both are responsible.
+                if let convener = names("convener") { return Responsibility.listed(convener + (names("convened") ?? [])) }
                 if let shared = names("shared") { return Responsibility(responsible: shared) }
                 return Responsibility(lead: names("lead") ?? [], support: names("support") ?? [], responsible: [])
             }

@@ -13,7 +13,18 @@ public enum Reflow {
         var previous: PhysicalLine?
         var previousOpened = false
         for line in lines where !line.text.isEmpty {
-            if let prev = previous, var last = out.last,
+            // Field-per-line records: "责任单位" alone, its value on the next line.
+            if let prev = previous, var last = out.last, isBareLabel(prev.text), !isBareLabel(line.text),
+               OutlineMarker.parse(line.text) == nil, last.text == prev.text {
+                last.text += "："+line.text
+                last.endLine = line.number
+                out[out.count - 1] = last
+                previous = line
+                previousOpened = false
+                continue
+            }
+            if let prev = previous, var last = out.last, !isBareLabel(line.text),
+               !(wrapWidth == nil && isUnitLine(prev.text)),
                continues(prev, line, wrapWidth: wrapWidth, prevOpensParagraph: previousOpened,
                          insideParenthesis: opensParenthesis(last.text)) {
                 last.text = join(last.text, line.text)
@@ -27,6 +38,19 @@ public enum Reflow {
             previous = line
         }
         return out
+    }
+
+    private static let bareLabel = TextPattern("^(?:" + GenreVocabulary.labelWordPattern + "|具体任务|工作任务|任务内容|工作内容|主要内容|重点任务)$")
+    /// A line naming only units (a flattened 落实科室 column): 办公室 · 各科室、医保中心按职责分工落实.
+    private static let unitLine = TextPattern("^[\\p{Han}（）()、，,]{2,60}(?:" + GenreVocabulary.alternation(GenreVocabulary.organisationSuffixes)
+        + "|" + GenreVocabulary.alternation(GenreVocabulary.sharedDutyVerbs) + ")$")
+
+    /// A label written alone on its line, its value on the next: 责任单位 ⏎ 卫健局、文旅局.
+    static func isBareLabel(_ line: String) -> Bool { bareLabel.contains(in: TextFolding.simplifiedKey(line).removingAll(" ")) }
+
+    /// A short line that is only unit names ends its paragraph (in text that is not hard-wrapped).
+    static func isUnitLine(_ line: String) -> Bool {
+        line.count <= 60 && unitLine.contains(in: TextFolding.simplifiedKey(line)) && OutlineMarker.parse(line) == nil
     }
 
     struct PhysicalLine {
