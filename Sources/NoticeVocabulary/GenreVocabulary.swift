@@ -45,6 +45,9 @@ public enum GenreVocabulary {
         "工作内容", "评价标准", "考核标准", "监督方式", "监督电话", "进展情况",
     ]
 
+    /// Fields holding a time limit.
+    public static let timeFields = ["完成时限", "完成时间", "完成期限", "时间节点", "时间要求", "时限要求", "时限"]
+
     /// A note that qualifies a unit inside a list and marks it as the lead: 医政科（牵头）.
     public static let leadMarks = ["（牵头）", "(牵头)", "（牵头单位）", "(牵头单位)", "（牵头部门）", "(牵头部门)"]
 

@@ -40,13 +40,18 @@ public enum Reflow {
         return out
     }
 
-    private static let bareLabel = TextPattern("^(?:" + GenreVocabulary.labelWordPattern + "|具体任务|工作任务|任务内容|工作内容|主要内容|重点任务)$")
+    private static let bareLabel = TextPattern("^(?:" + GenreVocabulary.labelWordPattern + "|具体任务|任务内容)$")
     /// A line naming only units (a flattened 落实科室 column): 办公室 · 各科室、医保中心按职责分工落实.
     private static let unitLine = TextPattern("^[\\p{Han}（）()、，,]{2,60}(?:" + GenreVocabulary.alternation(GenreVocabulary.organisationSuffixes)
         + "|" + GenreVocabulary.alternation(GenreVocabulary.sharedDutyVerbs) + ")$")
 
-    /// A label written alone on its line, its value on the next: 责任单位 ⏎ 卫健局、文旅局.
-    static func isBareLabel(_ line: String) -> Bool { bareLabel.contains(in: TextFolding.simplifiedKey(line).removingAll(" ")) }
+    /// A label written alone on its line, its value on the next: 责任单位 ⏎ 卫健局、文旅局 (unit
+    /// labels, time limits and the task itself; a heading such as 工作要求 is not one).
+    static func isBareLabel(_ line: String) -> Bool {
+        let key = TextFolding.simplifiedKey(line).removingAll(" ")
+        guard bareLabel.contains(in: key) else { return false }
+        return GenreVocabulary.role(ofLabel: key).map { $0.namesUnits || GenreVocabulary.timeFields.contains(key) } ?? true
+    }
 
     /// A short line that is only unit names ends its paragraph (in text that is not hard-wrapped).
     static func isUnitLine(_ line: String) -> Bool {
