@@ -1,6 +1,7 @@
 import Foundation
 import NoticeModel
 import NoticeText
+import NoticeVocabulary
 
 /// The wording of a task with what other change labels already cover taken out — unit names and
 /// responsibility labels (`lead`/`support`/`responsible`), time limits (`deadline`), targets
@@ -8,13 +9,23 @@ import NoticeText
 /// and "2025年" in a 2025 one read the same. Two tasks whose keys are equal have the same text.
 enum TaskWording {
     /// Words that only label a responsibility annotation.
-    static let labels = ["主要协作单位", "按职责分工负责", "牵头单位", "配合单位", "责任单位", "责任处室", "责任科室",
-                         "牵头部门", "配合部门", "协作单位", "由牵头", "牵头", "配合"]
+    static let labels: [String] = {
+        // Every label word the vocabulary composes (stem + body), the verbal duty words, longest first.
+        var words: [String] = []
+        for entry in GenreVocabulary.labelStems {
+            words += GenreVocabulary.labelBodies.map { entry.stem + $0 }
+            if !entry.needsBody { words.append(entry.stem) }
+        }
+        words += GenreVocabulary.labelStems.map { "主要" + $0.stem + "单位" }
+        words += GenreVocabulary.sharedDutyVerbs + GenreVocabulary.leadVerbs + ["由牵头", "配合"]
+        return Array(Set(words)).sorted { $0.count > $1.count }
+    }()
 
     /// Words around a time limit or a target that belong to it: "2024年6月底前完成" written in the
     /// text one year and as a table's 完成时限 cell the next; the period of a target (每季度 →
     /// 每月 is a `metric` change).
-    static let timeWords = ["完成时限", "时间节点", "完成", "每半年", "每季度", "每个月", "每月", "每年", "每周", "每日", "每天"]
+    static let timeWords = (GenreVocabulary.timeFields + ["完成"] + GenreVocabulary.periodWords.map(\.word).filter { $0.hasPrefix("每") })
+        .sorted { $0.count > $1.count }
 
     /// The comparison key of `task`'s text. `unitForms`: folded unit names and aliases, longest first.
     static func key(_ task: NoticeTask, unitForms: [String], year: Int?) -> String {

@@ -7,7 +7,7 @@ import NoticeText
 public enum CatalogBuilder {
     /// Changes whenever extraction gives different results for the same file; an index built by
     /// another version re-extracts every notice (stored hashes include it).
-    public static let version = "15"
+    public static let version = "16"
 
     /// Reads, decodes and extracts the notice at `path`; `relativePath` becomes `Notice.file`
     /// and names the file in errors.

@@ -1,6 +1,7 @@
 import Foundation
 import NoticeModel
 import NoticeText
+import NoticeVocabulary
 
 /// The units of one notice: names seen in explicit lists, aliases defined in the text
 /// (委平安法治建设工作领导小组办公室（安稳办）, X（以下简称Y）) and issuer-prefixed forms (委安稳办 → 安稳办).
@@ -13,7 +14,7 @@ struct UnitLexicon {
 
     private static let aliasDefinition = TextPattern("([\\p{Han}]{2,40}?)[（(](?:以下简称|下称|简称)?[“\"]?([\\p{Han}]{2,10})[”\"]?[）)]")
     private static let verbBoundary = TextPattern(".*(?:成立|设立|组建|由|向|在|和|与|及|对|将|把|从|经|给|负责|报告|报送|报|会同|联合|配合|协助|同|是|为|即|的)")
-    private static let issuerPrefixes = ["本委", "我委", "委", "本局", "我局", "局", "我院", "院"]
+    private static let issuerPrefixes = GenreVocabulary.issuerPrefixes
 
     /// Builds the lexicon from the explicit names found in the notice and its full body text.
     init(explicitNames: [String], bodyText: String) {

@@ -1,4 +1,5 @@
 import Foundation
+import NoticeVocabulary
 import NoticeText
 
 /// A parsed search query: clauses that must all match, each a list of alternatives (OR), and
@@ -132,10 +133,11 @@ public struct SearchQuery: Sendable, Equatable {
     }
 
     /// Words that ask about tasks rather than name them.
-    static let questionWords: Set<String> = [
+    static let questionWords: Set<String> = Set([
         "谁", "哪", "哪个", "哪些", "哪里", "什么", "怎么", "怎样", "如何", "是否", "有没有", "吗", "呢", "的", "了",
-        "由", "是", "负责", "牵头", "配合", "协办", "单位", "部门", "科室", "处室",
-    ]
+        "由", "是", "负责",
+    ] + GenreVocabulary.labelStems.filter { !$0.needsBody && $0.role != .responsible }.map(\.stem)
+      + GenreVocabulary.labelBodies.filter { GenreVocabulary.departmentBodies.contains($0) })
 
     // MARK: - Lexing
 

@@ -35,6 +35,9 @@ public enum GenreVocabulary {
     /// What a label's stem may be followed by: the kind of body it names (牵头单位, 落实科室).
     public static let labelBodies = ["单位", "部门", "处室", "科室", "股室", "机构", "主体", "科所"]
 
+    /// The body words that name an office (not 机构 or 主体, which are also topics: 托育机构).
+    public static let departmentBodies = ["单位", "部门", "处室", "科室", "股室"]
+
     /// Labels naming people, never units.
     public static let peopleFields = ["责任领导", "牵头领导", "分管领导", "主要领导", "联系领导", "包保领导", "责任人", "联系人", "经办人", "负责人"]
 
