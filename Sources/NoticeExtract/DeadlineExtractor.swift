@@ -21,11 +21,17 @@ public enum DeadlineExtractor {
     /// Deadlines in running text; `year` resolves month-only dates. The rules of `DeadlineRules.all`
     /// run in order, each over what earlier ones left unclaimed.
     public static func deadlines(in text: String, year: Int?) -> [Deadline] {
+        dedupe(explained(in: text, year: year).map(\.deadline))
+    }
+
+    /// Every deadline found with the name of the rule that found it, in text order (before the
+    /// one-per-obligation dedupe), for tests and for reading why a limit was taken.
+    static func explained(in text: String, year: Int?) -> [(rule: String, deadline: Deadline)] {
         // Patterns match the Simplified key; texts are taken from the original at the same offsets.
         let plain = text.removingAll(" ")
         let key = TextFolding.simplifiedKey(plain)
         let context = DeadlineContext(year: year, key: key, written: plain as NSString)
-        var found: [(Int, Deadline)] = []
+        var found: [(Int, String, Deadline)] = []
         var taken: [NSRange] = []
         // A labelled time limit reads like a time-limit cell (全年, 长期坚持 are limits there).
         for m in limitLabel.matches(in: key) {
@@ -34,7 +40,7 @@ public enum DeadlineExtractor {
             let limits = deadlines(inLimitCell: cell, year: year)
             if !limits.isEmpty {
                 taken.append(r)
-                found += limits.map { (r.location, $0) }
+                found += limits.map { (r.location, "labelled time limit", $0) }
             }
         }
         for rule in DeadlineRules.all {
@@ -43,10 +49,10 @@ public enum DeadlineExtractor {
                       let (claim, deadline) = rule.build(m, context),
                       !taken.contains(where: { NSIntersectionRange($0, claim).length > 0 }) else { continue }
                 taken.append(claim)
-                found.append((claim.location, deadline))
+                found.append((claim.location, rule.name, deadline))
             }
         }
-        return dedupe(found.sorted { $0.0 < $1.0 }.map(\.1))
+        return found.sorted { $0.0 < $1.0 }.map { ($0.1, $0.2) }
     }
 
     /// One deadline per obligation; "每月10日前" makes a bare "每月…报送" of the same period redundant.

@@ -16,12 +16,17 @@ public enum MetricExtractor {
     private static let directional = TextPattern("(?:双降低|双下降|提高|提升|扩大|增加|降低|下降|减少|压降)")
 
     public static func metrics(in text: String) -> [Metric] {
+        explained(in: text).map(\.metric)
+    }
+
+    /// Every metric with the name of the rule that found it, in text order.
+    static func explained(in text: String) -> [(rule: String, metric: Metric)] {
         // Patterns match the Simplified key; texts are taken from the original at the same offsets.
         let plain = text.removingAll(" ")
         let key = TextFolding.simplifiedKey(plain)
         let ns = key as NSString
         let written = plain as NSString
-        var out: [(Int, Metric)] = []
+        var out: [(Int, String, Metric)] = []
         var clauseStart = 0
         var bounds: [NSRange] = []
         for m in clauseBreak.matches(in: key) {
@@ -32,24 +37,24 @@ public enum MetricExtractor {
         for r in bounds where r.length > 1 {
             let clause = ns.substring(with: r)
             guard mayHoldMetric(clause), !ruleParameter.contains(in: clause) else { continue }
-            for (range, var metric) in metrics(inClause: clause) {
+            for (range, rule, var metric) in metrics(inClause: clause) {
                 metric.text = written.substring(with: NSRange(location: r.location + range.location, length: range.length))
-                out.append((r.location + range.location, metric))
+                out.append((r.location + range.location, rule, metric))
             }
         }
-        return out.sorted { $0.0 < $1.0 }.map(\.1)
+        return out.sorted { $0.0 < $1.0 }.map { ($0.1, $0.2) }
     }
 
     /// The rules of `MetricRules.all`, in order, over one clause; each metric with the span it came from.
-    static func metrics(inClause clause: String) -> [(NSRange, Metric)] {
+    static func metrics(inClause clause: String) -> [(NSRange, String, Metric)] {
         var context = MetricClause(clause, periodPattern: periodWord)
-        var found: [(NSRange, Metric)] = []
+        var found: [(NSRange, String, Metric)] = []
         for rule in MetricRules.all {
             for m in rule.pattern.matches(in: clause) {
                 guard !found.contains(where: { NSIntersectionRange($0.0, m.range).length > 0 }),
                       let (claim, metric) = rule.build(m, context),
                       !found.contains(where: { NSIntersectionRange($0.0, claim).length > 0 }) else { continue }
-                found.append((claim, metric))
+                found.append((claim, rule.name, metric))
                 context.found.append(metric)
                 if rule.name == "direction on a rate or count" { break }   // one direction per clause
             }

@@ -65,8 +65,6 @@ enum VerbalResponsibility {
                     // The key and the clause have equal UTF-16 lengths, so the key's range applies.
                     return UnitNames.split((clause as NSString).substring(with: g))
                 }
-                // 市人力资源和社会保障局 is one name, whatever "会" inside it looks like.
-                if rule.unitContextOnly, UnitNames.split(clause).allSatisfy({ UnitNames.looksLikeUnit($0, known: known) }) { continue }
                 let all = ["lead", "support", "shared", "listed", "convener", "convened"].flatMap { names($0) ?? [] }
                 guard !all.isEmpty, all.allSatisfy({ UnitNames.looksLikeUnit($0, known: known) }) else { continue }
                 if let listed = names("listed") { return Responsibility.listed(listed) }

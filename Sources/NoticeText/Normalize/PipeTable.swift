@@ -55,11 +55,18 @@ enum PipeTable {
         serial.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil
     }
 
+    /// Words every column label of a task table contains one of (a category such as 规范文件公开
+    /// contains none).
+    private static let headerWords = ["序号", "编号", "任务", "要求", "单位", "科室", "处室", "部门", "时限", "时间", "节点", "内容",
+                                      "措施", "事项", "领导", "情况", "备注", "目标", "指标", "工作", "要点", "举措", "项目", "进度",
+                                      "处、局", "责任", "分工", "牵头", "配合", "主体", "评价", "类别", "领域"]
+
     /// A header cell: a short label (序号, 工作任务, 牵头责任单位, 分 管 县领导).
     static func isHeaderCell(_ s: String) -> Bool {
         let k = s.replacingOccurrences(of: " ", with: "")
         if let m = OutlineMarker.parse(k), !m.isBareHeading { return false }   // 一、… is a heading, not a column
         return !k.isEmpty && k.count <= 12 && !isSerial(k) && !k.contains("。") && !k.contains("，") && !k.contains(",")
+            && headerWords.contains { k.contains($0) }
     }
 
     /// A block of cells written one per line, starting with its header at `start`.
