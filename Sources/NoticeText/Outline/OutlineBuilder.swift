@@ -106,7 +106,33 @@ public enum OutlineBuilder {
 
     private static let closingWords: Set<String> = ["特此通知。", "特此通知", "特此函告。", "此复。"]
 
-    static func buildOutline(_ ps: [Paragraph]) -> ([Paragraph], Outline, [Paragraph]) {
+    /// "1.…对标履职。2.按要求每季度…。3.…": items a PDF copy ran into one paragraph, each
+    /// after a sentence end and numbered one more than the last.
+    private static let inlineItem = TextPattern("(?<=[。；;])\\s*(\\d{1,2})[.．、](?![\\d%])")
+
+    static func splittingInlineItems(_ ps: [Paragraph]) -> [Paragraph] {
+        var out: [Paragraph] = []
+        for p in ps {
+            guard !p.isTableRow, let m = OutlineMarker.parse(p.text), m.style == .arabic else { out.append(p); continue }
+            var expected = m.ordinal + 1
+            var cuts: [Int] = []
+            for c in inlineItem.matches(in: p.text) where Int(c.group(1)!) == expected {
+                cuts.append(c.ranges[1].location)
+                expected += 1
+            }
+            guard !cuts.isEmpty else { out.append(p); continue }
+            let ns = p.text as NSString
+            var start = 0
+            for cut in cuts + [ns.length] {
+                out.append(Paragraph(text: ns.substring(with: NSRange(location: start, length: cut - start)), line: p.line, endLine: p.endLine))
+                start = cut
+            }
+        }
+        return out
+    }
+
+    static func buildOutline(_ paragraphs: [Paragraph]) -> ([Paragraph], Outline, [Paragraph]) {
+        let ps = splittingInlineItems(paragraphs)
         var signOff: [Paragraph] = []
         var outline = Outline()
         var preamble: [Paragraph] = []
