@@ -37,7 +37,7 @@ public enum MetricExtractor {
         for r in bounds where r.length > 1 {
             let clause = ns.substring(with: r)
             guard mayHoldMetric(clause), !ruleParameter.contains(in: clause) else { continue }
-            for (range, rule, var metric) in metrics(inClause: clause) {
+            for (range, rule, var metric) in metrics(inClause: clause, written: written.substring(with: r)) {
                 metric.text = written.substring(with: NSRange(location: r.location + range.location, length: range.length))
                 out.append((r.location + range.location, rule, metric))
             }
@@ -46,8 +46,8 @@ public enum MetricExtractor {
     }
 
     /// The rules of `MetricRules.all`, in order, over one clause; each metric with the span it came from.
-    static func metrics(inClause clause: String) -> [(NSRange, String, Metric)] {
-        var context = MetricClause(clause, periodPattern: periodWord)
+    static func metrics(inClause clause: String, written: String? = nil) -> [(NSRange, String, Metric)] {
+        var context = MetricClause(clause, written: written ?? clause, periodPattern: periodWord)
         var found: [(NSRange, String, Metric)] = []
         for rule in MetricRules.all {
             for m in rule.pattern.matches(in: clause) {

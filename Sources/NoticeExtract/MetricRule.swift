@@ -27,12 +27,22 @@ struct MetricRule: Sendable {
 /// nearest before a position, and what earlier rules found in it.
 struct MetricClause {
     let text: String
+    /// The clause as written (Traditional stays Traditional): counters are copied from it.
+    let written: String
     let periodWords: [TextPattern.Match]
     var found: [Metric] = []
 
-    init(_ text: String, periodPattern: TextPattern) {
+    init(_ text: String, written: String, periodPattern: TextPattern) {
         self.text = text
+        self.written = written
         periodWords = periodPattern.matches(in: text)
+    }
+
+    /// The counter of a match as written (公裏, 萬戶 in a Traditional notice).
+    func unit(_ m: TextPattern.Match) -> String? {
+        let r = m.range(named: "unit")
+        guard r.location != NSNotFound else { return nil }
+        return (written as NSString).substring(with: r)
     }
 
     /// The period word (每年, 每季度, 年内 …) nearest before `location`.

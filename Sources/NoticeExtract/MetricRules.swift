@@ -25,7 +25,7 @@ enum MetricRules {
             case "以内", "以下": cmp = .atMost
             default: cmp = m["to"] != nil ? .atLeast : .equal
             }
-            return Metric(text: m.text, comparator: cmp, value: MetricExtractor.value(m["n"]!), unit: m["unit"]!,
+            return Metric(text: m.text, comparator: cmp, value: MetricExtractor.value(m["n"]!), unit: c.unit(m),
                           period: c.period(before: m.range.location))
         },
         // 不少于2次, 控制在5%以内, 需达100%, 稳定在95%以上, 超过80%
@@ -37,25 +37,25 @@ enum MetricRules {
             default: cmp = .equal
             }
             if m["tail"] == "以上" { cmp = .atLeast } else if m["tail"] == "以下" || m["tail"] == "以内" { cmp = .atMost }
-            return Metric(text: m.text, comparator: cmp, value: MetricExtractor.value(m["n"]!), unit: m["unit"]!,
+            return Metric(text: m.text, comparator: cmp, value: MetricExtractor.value(m["n"]!), unit: c.unit(m),
                           period: c.period(before: m.range.location))
         },
         // 1-2个, 3—12个月, 1到2个
         MetricRule("range", "(?<lo>\\d+)\\s*[-—~～至到]\\s*(?<hi>\\d+)\(unit)") { m, c in
             guard let lo = Double(m["lo"]!), let hi = Double(m["hi"]!), lo < hi else { return nil }
-            return Metric(text: m.text, comparator: .range, value: .range(lo, hi), unit: m["unit"]!,
+            return Metric(text: m.text, comparator: .range, value: .range(lo, hi), unit: c.unit(m),
                           period: c.period(before: m.range.location))
         },
         // 500家以上, 3%以内
         MetricRule("number with a bound", "\(number)\(unit)(?!性)(?<tail>以上|以下|以内)") { m, c in
             Metric(text: m.text, comparator: m["tail"] == "以上" ? .atLeast : .atMost, value: MetricExtractor.value(m["n"]!),
-                   unit: m["unit"]!, period: c.period(before: m.range.location))
+                   unit: c.unit(m), period: c.period(before: m.range.location))
         },
         // 每季度听取一次, 每年至少开展2次
         MetricRule("frequency", "每(?<period>年|季度|半年|月|周|日|天)(?<gap>[^，。；\\d]{0,12}?)\(number)(?<unit>次|场|期|轮)(?!性)") { m, c in
             let gap = m["gap"] ?? ""
             let cmp: Metric.Comparator = gap.contains("至少") || gap.contains("不少于") ? .atLeast : .equal
-            return Metric(text: m.text, comparator: cmp, value: MetricExtractor.value(m["n"]!), unit: m["unit"]!,
+            return Metric(text: m.text, comparator: cmp, value: MetricExtractor.value(m["n"]!), unit: c.unit(m),
                           period: DeadlineExtractor.period(m["period"]!))
         },
         // 6.2%左右, 95%
@@ -67,10 +67,11 @@ enum MetricRules {
         MetricRule("fixed count", "(?<![\\d.第前近后约共计每])\(arabic)\(unit)(?!性|以[上下内]|[\\d%])(?<tail>左右)?") { m, c in
             let u = m["unit"]!
             guard u != "%", !notCounted.contains(u) else { return nil }
+            let written = c.unit(m) ?? u
             // 121人才梯队, 365健康: a number naming a programme, not a count of people.
             let next = (c.text as NSString).substring(with: NSRange(location: min(m.range.location + m.range.length, c.length), length: m.range.location + m.range.length < c.length ? 1 : 0))
             if u == "人", "才员口民群大".contains(next), !next.isEmpty { return nil }
-            return Metric(text: m.text, comparator: .equal, value: MetricExtractor.value(m["n"]!), unit: u,
+            return Metric(text: m.text, comparator: .equal, value: MetricExtractor.value(m["n"]!), unit: written,
                           period: c.period(before: m.range.location))
         },
         // 提高知晓率, 案件数量“双降低”, 知晓率进一步提高: a direction on a rate or a count only.

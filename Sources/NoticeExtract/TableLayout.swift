@@ -35,6 +35,8 @@ struct TableLayout {
             }
         }
         if h.contains("时限") || h.contains("时间") || h.contains("进度") || h.contains("完成期限") || h.contains("节点") { return .deadline }
+        // 一级指标 … 五级指标: the levels of an indicator table are its content.
+        if h.hasSuffix("级指标") { return .task }
         if h.contains("指标") || h.contains("目标值") || h.contains("量化") { return .metric }
         if h.contains("领域") || h.contains("类别") || h.contains("方面") || h.contains("板块") || h.contains("大项") { return .category }
         if h.contains("小项") || h.contains("子项") { return .task }

@@ -9,10 +9,19 @@ import NoticeVocabulary
 /// merged category cell is then missing and left empty).
 enum PipeTable {
     static func rewrite(_ lines: [(String, Int)]) -> [(String, Int)] {
-        guard lines.contains(where: { $0.0.contains("|") }) else { return lines }
+        let hasBars = lines.contains { $0.0.contains("|") }
         var out: [(String, Int)] = []
         var i = 0
         while i < lines.count {
+            if let (rows, next) = bareCellBlock(lines, from: i) {
+                let used = Set(rows.map(\.1))
+                out += rows
+                for k in i..<next where !used.contains(lines[k].1) { out.append(("", lines[k].1)) }
+                out.sort { $0.1 < $1.1 }
+                i = next
+                continue
+            }
+            guard hasBars else { out.append(lines[i]); i += 1; continue }
             if let (rows, next) = cellPerLineBlock(lines, from: i) {
                 out += rows
                 // Lines folded into a row keep their numbers, blank as far as reflow goes.
@@ -28,6 +37,44 @@ enum PipeTable {
         }
         return out
     }
+
+    /// An indicator table copied one cell per line without borders: a header of four or more
+    /// column labels on lines of their own, the last naming the responsible units (责任科室、单位),
+    /// then data cells; a row ends at its unit cell.
+    private static func bareCellBlock(_ lines: [(String, Int)], from start: Int) -> ([(String, Int)], Int)? {
+        func text(_ k: Int) -> String { lines[k].0.trimmingCharacters(in: .whitespaces) }
+        guard isHeaderCell(text(start)), !text(start).contains("|"), !text(start).contains("\t") else { return nil }
+        var header: [String] = []
+        var k = start
+        while k < lines.count {
+            let t = text(k)
+            if t.isEmpty { k += 1; continue }
+            guard isHeaderCell(t), !t.contains("|"), !t.contains("\t") else { break }
+            header.append(t.replacingOccurrences(of: " ", with: ""))
+            k += 1
+        }
+        guard header.count >= 4, let last = header.last, unitColumnWords.contains(where: { last.contains($0) }) else { return nil }
+        var rows: [(String, Int)] = [(header.joined(separator: "\t"), lines[start].1)]
+        var row: [String] = []
+        var rowLine = 0
+        while k < lines.count {
+            let t = text(k)
+            if t.isEmpty { k += 1; continue }
+            if t.contains("|") || t.contains("\t") || (OutlineMarker.parse(t).map { !$0.isBareHeading } ?? false) { break }
+            if row.isEmpty { rowLine = lines[k].1 }
+            row.append(t)
+            k += 1
+            if t.count <= 30, unitCell.contains(in: t) {
+                rows.append((row.joined(separator: "\t"), rowLine))
+                row = []
+            }
+        }
+        if !row.isEmpty { rows.append((row.joined(separator: "\t"), rowLine)) }
+        return rows.count >= 2 ? (rows, k) : nil
+    }
+
+    private static let unitColumnWords = ["单位", "科室", "处室", "部门"]
+    private static let unitCell = TextPattern("^[\\p{Han}、，,（）()]{2,30}" + GenreVocabulary.alternation(GenreVocabulary.organisationSuffixes) + "$")
 
     /// `a | b | c |` → "a\tb\tc"; nil unless the line has two or more filled cells.
     static func inlineRow(_ line: String) -> String? {

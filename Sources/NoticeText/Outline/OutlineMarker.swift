@@ -29,7 +29,7 @@ public struct OutlineMarker: Sendable, Hashable {
     private static let chineseDigits = "一二三四五六七八九十百零〇两"
     private static let numeral = TextPattern("^([一二三四五六七八九十百零〇]{1,4})\\s*[、，.．]\\s*")
     private static let parenChinese = TextPattern("^([（(]\\s*[一二三四五六七八九十百零〇]{1,4}\\s*[）)])\\s*")
-    private static let arabic = TextPattern("^(\\d{1,3})\\s*(?:[、．]|\\.(?!\\d)|\\.(?=\\d{1,4}[年月日]))\\s*")
+    private static let arabic = TextPattern("^(\\d{1,3})\\s*(?:[、．]|\\.(?!\\d)|\\.(?=\\d{1,4}[年月日])|。(?=[\\p{Han}“]))\\s*")
     private static let parenArabic = TextPattern("^([（(]\\s*\\d{1,3}\\s*[）)])\\s*")
     private static let circled = TextPattern("^([①-⑳])\\s*")
     private static let halfParenArabic = TextPattern("^(\\d{1,2})\\s*[）)]\\s*")
