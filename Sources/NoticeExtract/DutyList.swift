@@ -8,7 +8,7 @@ import NoticeVocabulary
 /// first listed unit leads, the rest support, and all are responsible.
 enum DutyList {
     private static let trailingParen = TextPattern("[（(〔]([^（）()〔〕]*(?:[（(][^（）()]*[）)][^（）()〔〕]*)*)[）)〕]\\s*[。.；;]?\\s*$")
-    private static let legend = TextPattern("(?:排在|排|列|位列)?(?:第一位|首位|第一个|排名第一)(?:的|者)?(?:部门|单位)?为牵头")
+    private static let legend = TextPattern("(?:排在|排|列|位列)?(?:第一位|首位|第一个|排名第一)(?:的|者)?(?:部门|单位)?为(?:工作)?牵头")
     private static let groupBreak = TextPattern("[，,。；;]")
     private static let dutyEnd = TextPattern("(?:按照?职责分工负责|按各自职责负责|按职责负责|分别负责|共同负责|分工负责|负责)$")
     private static let sameBelow = TextPattern("^(?:下同|以下同|后同)$")
@@ -17,8 +17,10 @@ enum DutyList {
     static func hasLegend(_ text: String) -> Bool { legend.contains(in: TextFolding.simplifiedKey(text)) }
 
     static func read(_ text: String, known: Set<String>, firstListedLeads: Bool) -> Responsibility? {
+        // The last paragraph holding such a list (a sentence may run over a break reflow could not mend).
         let flat = text.removingAll("\n")
-        guard let m = trailingParen.firstMatch(in: flat), let inner = m.group(1) else { return nil }
+        let candidates = [flat] + text.split(separator: "\n").reversed().map(String.init)
+        guard let m = candidates.lazy.compactMap({ trailingParen.firstMatch(in: $0) }).first, let inner = m.group(1) else { return nil }
         let key = TextFolding.simplifiedKey(inner)
         if key.contains("牵头") && !legend.contains(in: key) || key.contains("配合") || key.contains("：") || key.contains(":") { return nil }
         // The legend and everything after it in the bracket is not a list.

@@ -14,7 +14,7 @@ struct NoticeMetadata: Equatable {
 }
 
 enum MetadataExtractor {
-    private static let numberPattern = TextPattern("[\\p{Han}]{1,12}[〔\\[［【(（]\\s*\\d{4}\\s*[〕\\]］】)）]\\s*\\d+\\s*[号號]")
+    private static let numberPattern = TextPattern("[\\p{Han}]{1,12}\\s?[〔\\[［【(（]\\s*\\d{4}\\s*[〕\\]］】)）]\\s*\\d+\\s*[号號]")
     private static let arabicDate = TextPattern("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日")
     private static let chineseDate = TextPattern("([一二三四五六七八九〇零]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
     private static let isoDate = TextPattern("(?:日期|发布时间|发布日期|成文日期)[：:]\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})")
@@ -42,6 +42,10 @@ enum MetadataExtractor {
                 meta.number = m.text.removingAll(" ")
                 break
             }
+        }
+        if meta.number == nil, let v = GenreVocabulary.numberFields.lazy.compactMap({ fields[$0] }).first,
+           let m = numberPattern.firstMatch(in: v) {
+            meta.number = m.text.removingAll(" ")
         }
         if meta.number == nil {
             for t in pageHead where t.removingAll(" ").contains("文号") {
@@ -155,7 +159,7 @@ enum MetadataExtractor {
     private static let numberYear = TextPattern("[〔\\[［【(（]\\s*(\\d{4})")
     /// A field's value: 2021-06-24 (the field names what kind of date it is).
     private static let bareISODate = TextPattern("^(\\d{4})-(\\d{1,2})-(\\d{1,2})")
-    private static let chromePrefix = TextPattern("^(?:导航菜单(?:[（(][^）)]{1,10}[）)])?|.*[>＞»]\\s*|(?:您当前的位置|您现在所在的位置|当前位置|您的位置)[：:]?|[（(][\\p{Han}]{1,4}[省市区县][）)](?=[\\p{Han}]))")
+    private static let chromePrefix = TextPattern("^(?:【[^】]{2,30}】|.*▼+|导航菜单(?:[（(][^）)]{1,10}[）)])?|.*[>＞»]\\s*|(?:您当前的位置|您现在所在的位置|当前位置|您的位置)[：:]?|[（(][\\p{Han}]{1,4}[省市区县][）)](?=[\\p{Han}]))")
     private static let parentheticalLine = TextPattern("^[（(][^）)]{2,30}[）)]$")
     private static let bodyTitleEnd = TextPattern(GenreVocabulary.alternation(GenreVocabulary.titleEndings) + "(?:[（(][^）)]{1,12}[）)])?$")
     private static let titleIssuer = TextPattern("^(?<org>[\\p{Han}]{2,24}?(?:卫生健康委员会|卫生健康委|卫生健康局|卫健委|卫健局|医疗保障局|人民政府办公室|人民政府|办公室|委员会|局|厅|委))(?:关于|\\d{4}|印发)")

@@ -90,7 +90,10 @@ enum TaskCollector {
         // it names who does it; nor is a part that only says 详见附件.
         if GenreVocabulary.frameHeadings.contains(where: { headingKey.hasPrefix($0) }), !node.body.contains(where: { LabelledResponsibility.isLabelLine($0.text) || LabelledResponsibility.read($0.text) != nil }) { return }
         if seeAttachment.contains(in: TextFolding.simplifiedKey(node.body.map(\.text).joined())) { return }
-        var paragraphs = node.body.filter { !$0.isTableRow }
+        // Contact lines and notice-board footers (联系人：…, 公示时间：…) are not the task's text.
+        var paragraphs = node.body.dropFirst().reduce(into: Array(node.body.prefix(1))) { kept, p in
+            if !footerLine.contains(in: TextFolding.simplifiedKey(p.text)) { kept.append(p) }
+        }.filter { !$0.isTableRow }
         if node.isAttachment {
             // An attachment without items: only its duty sentences are a task (the form is not).
             paragraphs = paragraphs.filter { isSentence($0.text) }.map { p in
@@ -117,6 +120,8 @@ enum TaskCollector {
         }
         out.append(d)
     }
+
+    private static let footerLine = TextPattern("^" + GenreVocabulary.alternation(GenreVocabulary.footerFields) + "\\s*[：:]")
 
     /// A field written beside a task's labels: 完成时限：…, 时间节点：….
     private static let fieldLine = TextPattern("^(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限|备注)[：:]")

@@ -22,7 +22,7 @@ enum UnitNames {
         if known.contains(key) { return true }
         if notAUnit.contains(in: key) { return false }
         // 各地, 各区, 各街道: a collective of places (各项, 各类, 各级 are not units).
-        if key.hasPrefix("各"), n <= 10, let second = key.dropFirst().first, !"项类种级样方个自界族".contains(second) { return true }
+        if placeCollective.contains(in: key) { return true }
         // 规划信息处（爱卫办）: the name before its note.
         let bare = withoutTrailingParenthetical(key)
         return suffix.contains(in: bare) && !notAUnit.contains(in: bare)
@@ -35,7 +35,14 @@ enum UnitNames {
         var parts: [String] = []
         var current = ""
         var depth = 0
-        for ch in list {
+        // Levels listed before one name (各县、市、区政府) are one name: keep their 、 inside.
+        var protected = list
+        for m in levelList.matches(in: TextFolding.simplifiedKey(list)).reversed() {
+            let r = Range(m.range, in: protected)!
+            protected.replaceSubrange(r, with: protected[r].replacingOccurrences(of: "、", with: "\u{1}")
+                .replacingOccurrences(of: "，", with: "\u{2}").replacingOccurrences(of: ",", with: "\u{3}"))
+        }
+        for ch in protected {
             switch ch {
             case "（", "(": depth += 1; current.append(ch)
             case "）", ")":
@@ -47,6 +54,8 @@ enum UnitNames {
             }
         }
         parts.append(current)
+        parts = parts.map { $0.replacingOccurrences(of: "\u{1}", with: "、").replacingOccurrences(of: "\u{2}", with: "，")
+            .replacingOccurrences(of: "\u{3}", with: ",") }
         return sharingSuffix(parts.flatMap(separated).map(clean).filter { !$0.isEmpty })
     }
 
@@ -118,8 +127,18 @@ enum UnitNames {
         return pieces.allSatisfy({ $0.count >= 3 && looksLikeUnit($0) }) ? pieces : [s]
     }
 
+    /// A note after the last name that is the list's legend: （列第一位者为工作牵头单位，下同）.
+    private static let legendNote = TextPattern("[（(][^（）()]*(?:下同|第一|首位)[^（）()]*[）)]$")
+    /// 各县、市、区政府 · 相关市、县政府: levels listed before one name.
+    private static let levelList = TextPattern("(?:各|相关|有关)?[县市区](?:[、，,][县市区])+(?:人民政府|政府|党委|[\\p{Han}]{0,6}?(?:局|委|办))")
+    /// 各地, 各区, 各街道: a collective of places.
+    private static let placeCollective = TextPattern("^各(?:地|区|县|市|镇|乡|街道|乡镇|镇街|县区|区县|县市区|县（市、区）|县\\(市、区\\))$")
+
     static func clean(_ raw: String) -> String {
         var s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let m = legendNote.firstMatch(in: TextFolding.simplifiedKey(s)), m.range.location > 0 {
+            s = (s as NSString).substring(to: m.range.location)
+        }
         s = s.trimmingCharacters(in: CharacterSet(charactersIn: " 　:：。.\"“”‘’「」|"))
         if s.hasPrefix("由") && s.count > 3 { s.removeFirst() }
         while s.hasSuffix("等") && s.count > 2 { s.removeLast() }

@@ -100,7 +100,7 @@ public enum GenreVocabulary {
         "机构", "部门", "政府", "党委", "党组", "支部", "街道", "镇", "乡", "公司", "集团", "基地", "支队", "大队", "委员会",
         "办公室", "小组", "社区", "科室", "处室", "机关", "医院", "分局", "卫生院", "学校", "协会", "联社", "专班", "法院",
         "检察院", "股", "股室", "总局", "总署", "银行", "管委会", "工委", "团委", "妇联", "残联", "工会", "科协", "侨联", "文联",
-        "办事处", "人民政府", "署", "园区", "指挥部", "总队",
+        "办事处", "人民政府", "署", "园区", "指挥部", "总队", "中央", "科协",
     ]
     /// Suffixes on which two names glued without a separator may be split (区市场监管局区司法局):
     /// only ones that never occur inside a name.
@@ -158,15 +158,21 @@ public enum GenreVocabulary {
     /// Fields of a government web page's information block (索引号: … 发布机构: … 文号: …) and its
     /// chrome; each starts a paragraph of its own and is never part of the notice's text.
     public static let pageFields = [
-        "索引号", "发布机构", "发文机关", "文号", "发文字号", "成文日期", "发文日期", "发布日期", "发布时间", "公开日期",
+        "索引号", "发布机构", "发布单位", "发文机关", "文号", "发文字号", "文件编号", "发文时间", "公开方式", "公开时限", "成文日期", "发文日期", "发布日期", "发布时间", "公开日期",
         "名称", "标题", "来源", "信息来源", "文章来源", "分类", "主题分类", "组配分类", "体裁分类", "浏览次数", "浏览量",
         "点击数", "字体", "字号", "关键词", "主题词", "有效性", "废止日期", "生效日期", "生成日期", "责任编辑", "编辑",
         "日期", "当前位置", "您当前的位置", "您现在所在的位置", "您的位置", "所属机构", "公文种类", "时效",
     ]
+    /// Contact and notice-board lines after the last task: never part of it.
+    public static let footerFields = ["联系人", "联系电话", "电话", "传真", "邮箱", "电子邮箱", "地址", "邮编", "邮政编码",
+                                      "公示时间", "公示期", "公示期限", "监督电话", "监督方式", "举报电话", "咨询电话"]
+
     /// The fields whose value is the 成文日期 (a publication time is not).
     public static let writtenDateFields = ["成文日期", "发文日期"]
     /// The fields naming the issuer, in order of trust.
-    public static let issuerFields = ["发布机构", "发文机关", "所属机构", "文章来源", "信息来源", "来源"]
+    public static let issuerFields = ["发布机构", "发布单位", "发文机关", "所属机构", "文章来源", "信息来源", "来源"]
+    /// The fields holding the 文号.
+    public static let numberFields = ["文号", "发文字号", "文件编号"]
 
     // MARK: time
 

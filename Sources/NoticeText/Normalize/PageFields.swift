@@ -15,7 +15,7 @@ public enum PageFields {
     private static let chrome = TextPattern("首页\\s*[>＞»]|[>＞»]\\s*正文|^(?:导航菜单|网站支持IPv6|设为首页|加入收藏|无障碍|适老版|长辈版)|浏览次数|【字体|字号[：:]\\s*\\[|打印本页|关闭窗口")
 
     /// Whether a line opens with a page field (索引号: …).
-    public static func startsField(_ line: String) -> Bool { fieldStart.contains(in: line) }
+    public static func startsField(_ line: String) -> Bool { fieldStart.contains(in: TextFolding.simplifiedKey(line)) }
 
     /// Whether a line is navigation or page furniture.
     public static func isChrome(_ line: String) -> Bool { chrome.contains(in: line) }
@@ -23,11 +23,14 @@ public enum PageFields {
     /// The fields of a line: key (spaces removed) → value. Keys may be written without a colon
     /// when a run of spaces separates them (发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号).
     public static func fields(of line: String) -> [String: String] {
-        guard startsField(line) else { return [:] }
+        // Keys match on the Simplified key (發布單位 is 发布单位); values are copied as written.
+        let key = TextFolding.simplifiedKey(line)
+        guard startsField(key) else { return [:] }
         var out: [String: String] = [:]
-        for m in field.matches(in: line) {
-            guard let key = m["key"]?.replacingOccurrences(of: " ", with: ""), let value = m["value"] else { continue }
-            let v = value.trimmingCharacters(in: .whitespaces)
+        for m in field.matches(in: key) {
+            guard let name = m["key"]?.replacingOccurrences(of: " ", with: ""), m.range(named: "value").location != NSNotFound else { continue }
+            let key = name
+            let v = (line as NSString).substring(with: m.range(named: "value")).trimmingCharacters(in: .whitespaces)
             if out[key] == nil, !v.isEmpty { out[key] = v }
         }
         return out

@@ -83,6 +83,8 @@ enum PipeTable {
         while cells.last?.isEmpty == true { cells.removeLast() }
         while cells.first?.isEmpty == true { cells.removeFirst() }
         guard cells.filter({ !$0.isEmpty }).count >= 2 else { return nil }
+        // A page's information block drawn as a table (文號: | 杭政辦函〔2018〕14號 | 成文日期: | …) is fields.
+        if PageFields.startsField(cells[0]) { return cells.filter { !$0.isEmpty }.joined(separator: " ") }
         return cells.joined(separator: "\t")
     }
 

@@ -56,6 +56,13 @@ public enum OutlineBuilder {
                             trailer: signOff + bodyEndTrailer)
     }
 
+    /// 工作任务 ⏎ 具体要求 ⏎ 落实科室（部门）: the header of a table flattened into lines, not a heading.
+    static func isColumnHeader(_ t: String) -> Bool {
+        let k = TextFolding.simplifiedKey(t).removingAll(" ")
+        return k.count <= 16 && !k.contains("。") && !k.contains("，")
+            && ["要求", "科室", "单位", "部门", "时限", "措施", "内容"].contains { k.contains($0) } && OutlineMarker.parse(k) == nil
+    }
+
     /// Web page furniture: the information block, breadcrumbs, menus (never a title).
     static func isChrome(_ t: String) -> Bool {
         webChrome.contains(in: TextFolding.simplifiedKey(t)) || PageFields.startsField(t) || PageFields.isChrome(t)
@@ -147,7 +154,7 @@ public enum OutlineBuilder {
             return idx
         }
 
-        for p in ps {
+        for (index, p) in ps.enumerated() {
             if downloadList.matchesWhole(TextFolding.simplifiedKey(p.text)) {
                 inAttachmentList = true   // a web page's list of files to download
                 continue
@@ -180,7 +187,8 @@ public enum OutlineBuilder {
                 inAttachmentList = false
             }
             let nextArabic = lastArabic.map { $0 + 1 }
-            if !p.isTableRow, let m = OutlineMarker.parse(p.text, nextArabic: nextArabic) {
+            if !p.isTableRow, let m = OutlineMarker.parse(p.text, nextArabic: nextArabic),
+               !(m.isBareHeading && index + 1 < ps.count && isColumnHeader(ps[index + 1].text)) {
                 if m.style == .arabic { lastArabic = m.ordinal }
                 let rest = String((p.text as NSString).substring(from: m.length))
                 let isAttachmentRoot = stack.first.map { outline.nodes[$0.node].isAttachment } ?? false
