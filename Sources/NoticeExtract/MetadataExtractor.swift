@@ -180,7 +180,7 @@ enum MetadataExtractor {
     /// An issuer is a name: no navigation, quotation marks, digits or sentence openings.
     static func plausibleIssuer(_ s: String) -> Bool {
         let k = TextFolding.simplifiedKey(s)
-        return k.count >= 2 && k.count <= 40 && !k.contains(">") && !k.contains("《") && !k.contains("：") && !k.contains(":")
+        return k.count >= 2 && k.count <= 40 && !k.contains(">") && !k.contains("《") && !k.contains("：") && !k.contains(":") && !k.contains("【")
             && !k.hasPrefix("为") && !k.hasPrefix("根据") && !k.hasPrefix("按照") && k.rangeOfCharacter(from: .decimalDigits) == nil
             && organization.contains(in: k)
     }

@@ -121,7 +121,7 @@ enum TaskCollector {
         out.append(d)
     }
 
-    private static let footerLine = TextPattern("^" + GenreVocabulary.alternation(GenreVocabulary.footerFields) + "\\s*[：:]")
+    private static let footerLine = TextPattern("^" + GenreVocabulary.alternation(GenreVocabulary.footerFields) + "\\s*(?:[：:]|为)")
 
     /// A field written beside a task's labels: 完成时限：…, 时间节点：….
     private static let fieldLine = TextPattern("^(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限|备注)[：:]")

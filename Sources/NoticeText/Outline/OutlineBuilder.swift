@@ -8,6 +8,7 @@ public enum OutlineBuilder {
     private static let attachmentLine = TextPattern("^附\\s*件\\s*([一二三四五六七八九十\\d]*)\\s*(?:[：:]\\s*|$)")
     private static let trailerLine = TextPattern("(?:印发|印发日期.*)$|^抄\\s*[送报][：:]|^主题词|^分送[：:]")
     private static let titleEnd = TextPattern(GenreVocabulary.alternation(GenreVocabulary.titleEndings) + "$")
+    private static let titlePeriod = TextPattern("^[（(]\\s*\\d{4}\\s*[—\\-–－至~]+\\s*\\d{4}\\s*年\\s*[）)]$")
     private static let announcesIssue = TextPattern("关于印发.{2,80}的通知$")
     private static let downloadList = TextPattern("^(?:附件下载|相关附件|附件列表|相关下载|附件清单)[：:]?$")
     private static let webChrome = TextPattern("^(?:日期|来源|字体|发布时间|发布日期|浏览次数|分享到|【打印】|索引号)[：:]?")
@@ -45,6 +46,10 @@ public enum OutlineBuilder {
         if title.isEmpty, i < content.count, isTitleLike(content[i]), content[i].text.count <= 40,
            i + 1 < content.count, !isTitleLike(content[i + 1]) {
             title = [content[i]]
+        }
+        // A title's period on a line of its own: （2022—2024年）.
+        if !title.isEmpty, i + title.count < content.count, titlePeriod.contains(in: content[i + title.count].text) {
+            title.append(content[i + title.count])
         }
         i += title.count
         var (preamble, outline, signOff) = buildOutline(Array(content[i...]))
