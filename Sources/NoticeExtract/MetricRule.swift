@@ -2,26 +2,9 @@ import Foundation
 import NoticeModel
 import NoticeText
 
-/// One way a notice writes a quantitative target: a pattern with named groups over one clause, and
-/// how a match becomes a metric (see ../shared/eval/SCHEMA.md, "Metrics").
-struct MetricRule: Sendable {
-    let name: String
-    let pattern: TextPattern
-    /// The metric of a match and the clause span it claims; nil when the match is no target.
-    let build: @Sendable (TextPattern.Match, MetricClause) -> (claim: NSRange, metric: Metric)?
-
-    init(_ name: String, _ pattern: String,
-         build: @escaping @Sendable (TextPattern.Match, MetricClause) -> (claim: NSRange, metric: Metric)?) {
-        self.name = name
-        self.pattern = TextPattern(pattern)
-        self.build = build
-    }
-
-    /// A rule whose metric claims, and is written as, the whole match.
-    init(_ name: String, _ pattern: String, whole: @escaping @Sendable (TextPattern.Match, MetricClause) -> Metric?) {
-        self.init(name, pattern) { m, c in whole(m, c).map { (m.range, $0) } }
-    }
-}
+/// One way a notice writes a quantitative target over one clause (see ../shared/eval/SCHEMA.md,
+/// "Metrics").
+typealias MetricRule = PatternRule<MetricClause, Metric>
 
 /// A clause (text between 。；，, and brackets) as the rules see it: its key, the period word
 /// nearest before a position, and what earlier rules found in it.
