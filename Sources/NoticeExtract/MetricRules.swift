@@ -12,7 +12,7 @@ enum MetricRules {
     static let number = "(?<n>\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]{1,5})"
     static let arabic = "(?<n>\\d+(?:\\.\\d+)?)"
     /// Counters of a target, as written (万名 keeps its 万: the value is then 1 for 1万名).
-    static let unit = "(?<unit>(?:万|亿)?(?:人次|家次|户次|场次|个百分点|学时|课时|个月|次|个|条|篇|人|名|家|场|期|项|份|所|批|支|户|件|起|类|本|部|种|轮|套|台|张|例|间|座|张|床|万元|亿元|吨|亩|公里|平方米|处|工作日|日|天|分钟|小时)|%)"
+    static let unit = "(?<unit>(?:万|亿)?(?:人次|家次|户次|场次|个百分点|学时|课时|个月|次|个|条|篇|人|名|家|场|期|项|份|所|批|支|户|件|起|类|本|部|种|轮|套|台|张|例|间|座|张|床|万元|亿元|吨|亩|公里|平方米|处|工作日|日|天|分钟|小时)|%|‰)"
     /// Counters that are amounts of money or time: a comparison may use them, a bare count may not.
     /// (An investment of 200亿元 is a target; a subsidy cap is a rule's parameter, excluded by clause.)
     static let notCounted: Set<String> = ["个月", "工作日", "日", "天", "分钟", "小时"]

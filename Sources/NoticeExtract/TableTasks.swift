@@ -11,6 +11,13 @@ extension TaskCollector {
     /// line of a blank form to fill in, not a task.
     static func tableTasks(in paragraphs: [Paragraph], basePath: [String], year: Int?, core: Bool = true,
                            formRowsAreTasks: Bool = true) -> [DraftTask] {
+        var header: TableLayout?
+        return tableTasks(in: paragraphs, basePath: basePath, year: year, core: core, formRowsAreTasks: formRowsAreTasks, header: &header)
+    }
+
+    /// `header`: the layout of the table above, if its rows continue here; updated by a header row.
+    static func tableTasks(in paragraphs: [Paragraph], basePath: [String], year: Int?, core: Bool = true,
+                           formRowsAreTasks: Bool = true, header: inout TableLayout?) -> [DraftTask] {
         struct Row {
             var paragraph: Paragraph
             var columns: [TableLayout.Column]
@@ -21,7 +28,8 @@ extension TaskCollector {
             var text: String
         }
         var rows: [Row] = []
-        var layout: TableLayout?
+        var layout = header
+        defer { header = layout }
         var ordinal = 0
         var lastGroup = "", lastCategory = ""
         var carried: [(style: OutlineMarker.Style, label: String)] = []

@@ -64,13 +64,16 @@ enum TaskCollector {
             }
             return out
         }
-        out += tableTasks(in: layout.preamble, basePath: [], year: year)
-        for root in outline.roots { walk(root, outline, year: year, secondaryAbove: false, into: &out) }
+        // A table's header holds for its rows below, even under the headings that split it.
+        var header: TableLayout?
+        out += tableTasks(in: layout.preamble, basePath: [], year: year, header: &header)
+        for root in outline.roots { walk(root, outline, year: year, secondaryAbove: false, header: &header, into: &out) }
         shareCoveringUnitLines(&out)
         return out
     }
 
-    private static func walk(_ i: Int, _ outline: Outline, year: Int?, secondaryAbove: Bool, into out: inout [DraftTask]) {
+    private static func walk(_ i: Int, _ outline: Outline, year: Int?, secondaryAbove: Bool, header: inout TableLayout?,
+                             into out: inout [DraftTask]) {
         let node = outline.nodes[i]
         let heading = node.body.first?.text ?? ""
         let headingKey = TextFolding.simplifiedKey(node.isBareHeading ? node.label : heading)
@@ -79,10 +82,12 @@ enum TaskCollector {
         let isSecondary = secondaryAbove || kind == .secondary
         let path = outline.path(of: i)
         let inAttachment = outline.lineage(of: i).contains { outline.nodes[$0].isAttachment }
-        let rows = tableTasks(in: node.body, basePath: path, year: year, core: !isSecondary, formRowsAreTasks: !inAttachment)
+        if inAttachment && node.isAttachment { header = nil }   // an attachment's table has a header of its own
+        let rows = tableTasks(in: node.body, basePath: path, year: year, core: !isSecondary, formRowsAreTasks: !inAttachment,
+                              header: &header)
         out += rows
         if !node.children.isEmpty {
-            for c in node.children { walk(c, outline, year: year, secondaryAbove: isSecondary, into: &out) }
+            for c in node.children { walk(c, outline, year: year, secondaryAbove: isSecondary, header: &header, into: &out) }
             return
         }
         guard rows.isEmpty else { return }
