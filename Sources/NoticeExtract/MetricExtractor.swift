@@ -12,7 +12,8 @@ public enum MetricExtractor {
     /// 每户每年只能申领一次.
     private static let ruleParameter = TextPattern("最高|最多不超过|上限|封顶|只能|限申领|限领|一次性")
     /// Period words; 年内 after a number is a time limit (5年内), not the period of a target.
-    private static let periodWord = TextPattern("(?:每半年|每季度|每季|每个月|每月|每周|每日|每天|每年|(?<![\\d一二两三四五六七八九十])年内|全年|年度内)")
+    private static let periodWord = TextPattern(GenreVocabulary.alternation(GenreVocabulary.periodWords.map(\.word))
+        .replacingOccurrences(of: "|年内", with: "|(?<![\\d" + GenreVocabulary.numeralCharacters + "])年内"))
     private static let directional = TextPattern("(?:双降低|双下降|提高|提升|扩大|增加|降低|下降|减少|压降)")
 
     public static func metrics(in text: String) -> [Metric] {

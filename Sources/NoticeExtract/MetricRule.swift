@@ -1,6 +1,7 @@
 import Foundation
 import NoticeModel
 import NoticeText
+import NoticeVocabulary
 
 /// One way a notice writes a quantitative target over one clause (see ../shared/eval/SCHEMA.md,
 /// "Metrics").
@@ -31,14 +32,7 @@ struct MetricClause {
     /// The period word (每年, 每季度, 年内 …) nearest before `location`.
     func period(before location: Int) -> Deadline.Period? {
         guard let w = periodWords.last(where: { $0.range.location <= location }) else { return nil }
-        switch w.text {
-        case "每年", "年内", "全年", "年度内": return .year
-        case "每季度", "每季": return .quarter
-        case "每半年": return .halfYear
-        case "每月", "每个月": return .month
-        case "每周": return .week
-        default: return .day
-        }
+        return GenreVocabulary.periodWords.first { $0.word == w.text }?.period
     }
 
     func substring(_ r: NSRange) -> String { (text as NSString).substring(with: r) }

@@ -9,7 +9,7 @@ import NoticeVocabulary
 /// tails, those before frequencies (每季度听取一次), frequencies before bare percentages, bare
 /// percentages before fixed counts (建成3所), and a direction without a number (提高知晓率) last.
 enum MetricRules {
-    static let number = "(?<n>\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]{1,5})"
+    static let number = "(?<n>\\d+(?:\\.\\d+)?|[" + GenreVocabulary.numeralCharacters + "]{1,5})"
     static let arabic = "(?<n>\\d+(?:\\.\\d+)?)"
     /// Counters of a target, as written (万名 keeps its 万: the value is then 1 for 1万名).
     static let unit = "(?<unit>(?:万|亿)?(?:人次|家次|户次|场次|个百分点|学时|课时|个月|次|个|条|篇|人|名|家|场|期|项|份|所|批|支|户|件|起|类|本|部|种|轮|套|台|张|例|间|座|张|床|万元|亿元|吨|亩|公里|平方米|处|工作日|日|天|分钟|小时)|%|‰)"

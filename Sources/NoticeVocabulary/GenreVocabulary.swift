@@ -174,7 +174,10 @@ public enum GenreVocabulary {
     /// The fields holding the 文号.
     public static let numberFields = ["文号", "发文字号", "文件编号"]
 
-    // MARK: time
+    // MARK: numbers and time
+
+    /// Chinese numeral characters as written in counts, dates and item numbers (一 … 万, 两, 〇).
+    public static let numeralCharacters = "一二两三四五六七八九十百千万〇零"
 
     /// Period words and the period they name (每年 → year; 年内 is the period of a target).
     public static let periodWords: [(word: String, period: Deadline.Period)] = [
