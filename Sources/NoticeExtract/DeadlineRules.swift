@@ -122,6 +122,11 @@ enum DeadlineRules {
             guard let p = TimePoint(m["p"]!, year: c.year) else { return nil }
             return Deadline(text: c.original(m.range), kind: .date, end: p.last)
         },
+        // 6月集中开展宣传: a month opening a clause is when the work happens.
+        DeadlineRule("month opening a clause", "(?:^|(?<=[，,。；;]))(?<p>\\d{1,2}月)(?=集中|开展|组织|启动|召开|部署|进行|举办|完成)") { m, c in
+            guard let p = TimePoint(m["p"]!, year: c.year) else { return nil }
+            return Deadline(text: c.original(m.range), kind: .range, start: p.first, end: p.last)
+        },
         // 黄金4小时
         DeadlineRule("golden hours", "黄金(?<h>\\d+)小时") { m, c in
             Deadline(text: c.original(m.range), kind: .within, duration: "PT\(m["h"]!)H")

@@ -100,6 +100,16 @@ enum MetadataExtractor {
         if meta.issuer == nil {
             meta.issuer = GenreVocabulary.issuerFields.lazy.compactMap { fields[$0] }.first(where: plausibleIssuer)
         }
+        if meta.issuer == nil {
+            // A signature above the date right under the title (no cover letter).
+            let top = (layout.title + layout.preamble.prefix(4)).map(\.text)
+            if let d = top.firstIndex(where: isDateLine), d > 0, top[d - 1].count <= 30, plausibleIssuer(top[d - 1]) {
+                meta.issuer = top[d - 1]
+            } else if let first = layout.preamble.first?.text, first.count <= 30, !first.contains("，"), !first.contains("。"),
+                      plausibleIssuer(first), layout.trailer.first.map({ isDateLine($0.text) }) == true {
+                meta.issuer = first   // its date line went to the sign-off
+            }
+        }
         // A header or title may shorten the name the sign-off gives in full ("衛生健康委員會" / "某某市衛生健康委員會").
         if let short = meta.issuer {
             let signOffs = (coverTexts + layout.trailer.map(\.text)).filter { $0.count <= 30 && $0.hasSuffix(short) && $0.count > short.count }

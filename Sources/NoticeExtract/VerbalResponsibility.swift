@@ -79,7 +79,16 @@ enum VerbalResponsibility {
 
     /// Every clause, every comma-started tail of one ("开展整治，由医政科牵头，…"), and whole
     /// sentences, where a parenthesis is part of the statement ("疾控股（牵头）、Y配合").
-    private static func clauses(of key: String) -> [NSRange] {
+    /// A parenthesis inside a name (各县（市、区）卫生健康局) does not cut a clause.
+    private static let nameParenthesis = TextPattern("[（(][\\p{Han}、]{1,8}[）)](?=\\p{Han})")
+
+    private static func clauses(of text: String) -> [NSRange] {
+        var key = text
+        for m in nameParenthesis.matches(in: text).reversed() {
+            let r = Range(m.range, in: key)!
+            key.replaceSubrange(r, with: key[r].replacingOccurrences(of: "（", with: "⟨").replacingOccurrences(of: "）", with: "⟩")
+                .replacingOccurrences(of: "(", with: "⟨").replacingOccurrences(of: ")", with: "⟩"))
+        }
         let length = (key as NSString).length
         var cuts = [0]
         for m in clauseBreak.matches(in: key) { cuts.append(m.range.location); cuts.append(m.range.location + 1) }

@@ -22,6 +22,7 @@ import Testing
         "part of a month": [("7月中旬召开推进会", "range:2024-07-11..2024-07-20")],
         "month in brackets": [("总结提升（12月）", "range:2024-12-01..2024-12-31")],
         "in a month": [("委将于11月组织督查", "date:2024-11-30")],
+        "month opening a clause": [("开展安全生产月活动。6月集中开展宣传咨询", "range:2024-06-01..2024-06-30")],
         "golden hours": [("把握黄金4小时", "within:PT4H")],
         "response time": [("接报后半小时内到达", "within:PT30M"), ("3个工作日内办结", "within:P3D")],
         "within years or months": [("5年内引进100名", "within:P5Y"), ("3个月内完成整改", "within:P3M")],
