@@ -3,7 +3,8 @@ import NoticeVocabulary
 
 /// Web pages copied as text often keep a table's cell borders as `|`: whole rows on one line
 /// (`一、… | 1.… | 办公室 |`), or one cell per line, each ending in ` |` or followed by a line
-/// holding only `|`. Rewrites both into tab-separated rows so that the table reader sees them.
+/// holding only `|`; indicator tables may come one cell per line with no borders at all.
+/// Rewrites them into tab-separated rows so that the table reader sees them.
 /// Rows are recovered from the header and the 序号 cells: a row starts at a serial number, and
 /// when the header has no 序号 column, the cell before a number is the row's first column (a
 /// merged category cell is then missing and left empty).
@@ -13,20 +14,10 @@ enum PipeTable {
         var out: [(String, Int)] = []
         var i = 0
         while i < lines.count {
-            if let (rows, next) = bareCellBlock(lines, from: i) {
-                let used = Set(rows.map(\.1))
-                out += rows
-                for k in i..<next where !used.contains(lines[k].1) { out.append(("", lines[k].1)) }
-                out.sort { $0.1 < $1.1 }
-                i = next
-                continue
-            }
-            guard hasBars else { out.append(lines[i]); i += 1; continue }
-            if let (rows, next) = cellPerLineBlock(lines, from: i) {
-                out += rows
+            if let (rows, next) = bareCellBlock(lines, from: i) ?? (hasBars ? cellPerLineBlock(lines, from: i) : nil) {
                 // Lines folded into a row keep their numbers, blank as far as reflow goes.
                 let used = Set(rows.map(\.1))
-                for k in i..<next where !used.contains(lines[k].1) { out.append(("", lines[k].1)) }
+                out += rows + lines[i..<next].filter { !used.contains($0.1) }.map { ("", $0.1) }
                 out.sort { $0.1 < $1.1 }
                 i = next
                 continue
