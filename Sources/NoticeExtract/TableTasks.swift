@@ -49,7 +49,7 @@ extension TaskCollector {
             // Text cells: the last is the item, marked ones before it are headings.
             var textCells = cellsOf(.task)
             var numberCell = cellsOf(.number).first?.removingAll(" ")
-            if let n = numberCell, !PipeTableCells.isSerial(n), ChineseNumeral.value(of: n) == nil {
+            if let n = numberCell, !TableCellKind.isSerial(n), ChineseNumeral.value(of: n) == nil {
                 // A heading such as （一）全面实施… written in the 序号 column.
                 textCells.insert(n, at: 0)
                 numberCell = nil
@@ -129,10 +129,4 @@ extension TaskCollector {
         }
         return out
     }
-}
-
-/// What a table cell holds, judged on its text alone.
-enum PipeTableCells {
-    private static let serial = TextPattern("^\\d{1,4}$")
-    static func isSerial(_ s: String) -> Bool { serial.matchesWhole(s) }
 }
