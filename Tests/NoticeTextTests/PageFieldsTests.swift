@@ -36,3 +36,13 @@ import Testing
         #expect(OutlineMarker.parse("1.5万元补贴", nextArabic: 2) == nil)
     }
 }
+
+@Suite struct RunTogetherPageTests {
+    @Test func aPageJoinedIntoOneLineIsSplitAtItsItemsAndLabels() {
+        let line = "各镇人民政府，县政府各部门：现将重点工作责任分解印发给你们，请认真贯彻执行。各级各部门要高度重视，加强组织领导，明确具体任务，细化工作方案，确保按时完成既定的目标任务，加快经济社会高质量发展，以优异成绩完成全年各项目标任务，推动各项工作落地见效。 某县人民政府办公室 2022年4月18日 (此件公开发布) 重点工作责任分解 一、县长牵头重点工作 1.全县生产总值增长7.5%左右。 责任单位:县发改局、县财政局 2.落实过紧日子的要求，一般性支出只减不增。 责任单位:县财政局"
+        let ps = Reflow.paragraphs(of: line).map(\.text)
+        #expect(ps.contains("1.全县生产总值增长7.5%左右。"))
+        #expect(ps.contains("责任单位:县发改局、县财政局"))
+        #expect(ps.contains("一、县长牵头重点工作"))
+    }
+}

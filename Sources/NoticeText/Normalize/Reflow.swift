@@ -45,6 +45,28 @@ public enum Reflow {
     private static let unitLine = TextPattern("^[\\p{Han}（）()、，,]{2,60}(?:" + GenreVocabulary.alternation(GenreVocabulary.organisationSuffixes)
         + "|" + GenreVocabulary.alternation(GenreVocabulary.sharedDutyVerbs) + ")$")
 
+    /// Where a page that lost its line breaks still shows them as spaces: a space before an item
+    /// number, a heading, a label or a date.
+    private static let runTogetherBreak = TextPattern("\\s+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.．、](?!\\d)|"
+        + GenreVocabulary.labelWordPattern + "[：:]|\\d{4}年\\d{1,2}月\\d{1,2}日\\s|[（(]此件))")
+
+    /// A very long line holding a whole page (paragraphs joined by spaces) split back into lines.
+    static func splitRunTogetherLine(_ line: (String, Int)) -> [(String, Int)] {
+        let (text, number) = line
+        guard text.count > 200, !text.contains("\t") else { return [line] }
+        let cuts = runTogetherBreak.matches(in: text)
+        guard cuts.count >= 3 else { return [line] }
+        let ns = text as NSString
+        var out: [(String, Int)] = []
+        var start = 0
+        for c in cuts {
+            out.append((ns.substring(with: NSRange(location: start, length: c.range.location - start)), number))
+            start = c.range.location + c.range.length
+        }
+        out.append((ns.substring(from: start), number))
+        return out.filter { !$0.0.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
+
     /// A label written alone on its line, its value on the next: 责任单位 ⏎ 卫健局、文旅局 (unit
     /// labels, time limits and the task itself; a heading such as 工作要求 is not one).
     static func isBareLabel(_ line: String) -> Bool {
@@ -71,7 +93,7 @@ public enum Reflow {
         // "\r\n" is one Character in Swift: split on either form.
         let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
             .map(String.init)
-        for (raw, first) in PipeTable.rewrite(joinQuotedCells(rawLines)) {
+        for (raw, first) in PipeTable.rewrite(joinQuotedCells(rawLines)).flatMap(splitRunTogetherLine) {
             number = first
             let folded = separateListedUnits(TextFolding.foldWidth(raw))
             var cleaned: String
