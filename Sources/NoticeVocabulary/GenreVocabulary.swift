@@ -56,7 +56,7 @@ public enum GenreVocabulary {
 
     /// The role a label gives, judged on its Simplified key without the colon: 牵头责任单位 → lead.
     public static func role(ofLabel label: String) -> LabelRole? {
-        if peopleFields.contains(label) || label.hasSuffix("领导") { return .person }
+        if peopleFields.contains(label) || label.hasSuffix("领导") || label.hasSuffix("负责人") { return .person }
         if otherFields.contains(label) { return .otherField }
         let core = label.hasPrefix("主要") && label.count > 2 && role(ofLabel: String(label.dropFirst(2))) != nil
             ? String(label.dropFirst(2)) : label
@@ -73,7 +73,9 @@ public enum GenreVocabulary {
         let free = labelStems.filter { !$0.needsBody }.map(\.stem)
         let bound = labelStems.filter(\.needsBody).map(\.stem)
         let body = alternation(labelBodies)
-        return "(?:\(alternation(otherFields + peopleFields))|(?:主要)?\(alternation(free))(?:责任)?\(body)?|(?:主要)?\(alternation(bound))(?:责任)?\(body))"
+        // People fields beyond the listed ones: 主管领导, 分管县领导, 包联领导 (the role reads the ending).
+        let people = "[\\p{Han}]{1,3}(?:领导|负责人)"
+        return "(?:\(alternation(otherFields + peopleFields))|(?:主要)?\(alternation(free))(?:责任)?\(body)?|(?:主要)?\(alternation(bound))(?:责任)?\(body)|\(people))"
     }
 
     // MARK: verbal responsibility
@@ -100,7 +102,7 @@ public enum GenreVocabulary {
         "机构", "部门", "政府", "党委", "党组", "支部", "街道", "镇", "乡", "公司", "集团", "基地", "支队", "大队", "委员会",
         "办公室", "小组", "社区", "科室", "处室", "机关", "医院", "分局", "卫生院", "学校", "协会", "联社", "专班", "法院",
         "检察院", "股", "股室", "总局", "总署", "银行", "管委会", "工委", "团委", "妇联", "残联", "工会", "科协", "侨联", "文联",
-        "办事处", "人民政府", "署", "园区", "指挥部", "总队", "中央", "科协",
+        "办事处", "人民政府", "署", "园区", "指挥部", "总队", "中央", "科协", "支行", "分行",
     ]
     /// Suffixes on which two names glued without a separator may be split (区市场监管局区司法局):
     /// only ones that never occur inside a name.

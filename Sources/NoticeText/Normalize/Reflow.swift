@@ -48,7 +48,7 @@ public enum Reflow {
     /// Where a page that lost its line breaks still shows them as spaces: a space before an item
     /// number, a heading, a label or a date.
     private static let runTogetherBreak = TextPattern("\\s+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.．、](?!\\d)|"
-        + GenreVocabulary.labelWordPattern + "[：:]|\\d{4}年\\d{1,2}月\\d{1,2}日\\s|[（(]此件))")
+        + GenreVocabulary.labelWordPattern + "[：:]|\\d{4}年\\d{1,2}月\\d{1,2}日\\s|[（(]此件|[\\p{Han}]{1,8}[〔\\[]\\d{4}[〕\\]]\\d+号\\s))")
 
     /// A very long line holding a whole page (paragraphs joined by spaces) split back into lines.
     static func splitRunTogetherLine(_ line: (String, Int)) -> [(String, Int)] {

@@ -118,20 +118,38 @@ public enum OutlineBuilder {
 
     private static let closingWords: Set<String> = ["特此通知。", "特此通知", "特此函告。", "此复。"]
 
-    /// "1.…对标履职。2.按要求每季度…。3.…": items a PDF copy ran into one paragraph, each
-    /// after a sentence end and numbered one more than the last.
-    private static let inlineItem = TextPattern("(?<=[。；;])\\s*(\\d{1,2})[.．、](?![\\d%])")
+    /// "1.…对标履职。2.按要求每季度…。3.…": items a copy ran into one paragraph, each after a
+    /// sentence end or a closing bracket, numbered a little more than the last (numbers may skip);
+    /// a （二） heading run in the same way opens a part.
+    private static let inlineItem = TextPattern("(?<=[。；;）)])\\s*(?:(?<n>\\d{1,2})[.．、](?![\\d%])|(?<p>[（(][一二三四五六七八九十]{1,3}[）)])(?=\\p{Han}))")
+    /// In a page that lost all its breaks (hundreds of characters, markers glued to the words
+    /// before them), a marker after any Chinese character, when it continues the sequence.
+    private static let gluedItem = TextPattern("(?<=[。；;）)\\p{Han}])\\s*(?:(?<n>\\d{1,2})[.．、](?![\\d%])|(?<p>[（(][一二三四五六七八九十]{1,3}[）)])(?=\\p{Han}))")
 
     static func splittingInlineItems(_ ps: [Paragraph]) -> [Paragraph] {
         var out: [Paragraph] = []
+        var lastArabic = 0, lastParen = 0
         for p in ps {
-            guard !p.isTableRow, let m = OutlineMarker.parse(p.text), m.style == .arabic else { out.append(p); continue }
-            var expected = m.ordinal + 1
-            var cuts: [Int] = []
-            for c in inlineItem.matches(in: p.text) where Int(c.group(1)!) == expected {
-                cuts.append(c.ranges[1].location)
-                expected += 1
+            guard !p.isTableRow, p.text.count > 40 else { out.append(p); continue }
+            if let m = OutlineMarker.parse(p.text) {
+                if m.style == .arabic { lastArabic = m.ordinal }
+                if m.style == .parenChinese { lastParen = m.ordinal; lastArabic = max(lastArabic, 0) }
             }
+            var cuts: [Int] = []
+            var arabic = lastArabic, paren = lastParen
+            let glued = p.text.count > 200
+            for c in (glued ? gluedItem : inlineItem).matches(in: p.text) {
+                if let n = c["n"].flatMap({ Int($0) }), arabic > 0 || glued && n == 1, n > arabic, n <= arabic + 3 {
+                    cuts.append(c.range(named: "n").location)
+                    arabic = n
+                } else if let label = c["p"], let k = ChineseNumeral.value(of: label.trimmingCharacters(in: CharacterSet(charactersIn: "（()）"))),
+                          paren > 0 || glued && k == 1, k == paren + 1 {
+                    cuts.append(c.range(named: "p").location)
+                    paren = k
+                }
+            }
+            lastArabic = arabic
+            lastParen = paren
             guard !cuts.isEmpty else { out.append(p); continue }
             let ns = p.text as NSString
             var start = 0
