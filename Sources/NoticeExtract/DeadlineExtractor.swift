@@ -72,6 +72,9 @@ public enum DeadlineExtractor {
         let key = TextFolding.simplifiedKey(plain)
         guard !key.isEmpty else { return [] }
         if ongoingPattern.matchesWhole(key) { return [Deadline(text: plain, kind: .ongoing)] }
+        if key.count == 4, let y = Int(key), (1990...2100).contains(y) {
+            return [Deadline(text: plain, kind: .range, start: "\(y)-01-01", end: "\(y)-12-31")]   // 建设时间 2024
+        }
         if let m = wholeYear.firstMatch(in: key), m.range.length == (key as NSString).length,
            let y = m["y"].flatMap({ Int($0) }) ?? year {
             return [Deadline(text: plain, kind: .range, start: String(format: "%04d-01-01", y), end: String(format: "%04d-12-31", y))]

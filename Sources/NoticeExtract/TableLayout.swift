@@ -6,6 +6,8 @@ struct TableLayout {
     enum Column: Equatable { case number, task, category, lead, support, responsible, deadline, metric, note, other }
 
     var columns: [Column]
+    /// The counter a header gives its column's numbers: 年度投资金额（万元） → 万元.
+    var units: [String?] = []
 
     /// Reads a header row; nil unless it has a task column and a responsibility or time column.
     init?(header cells: [String]) {
@@ -15,6 +17,9 @@ struct TableLayout {
         guard !filled.isEmpty, filled.allSatisfy({ $0.count <= 14 && !$0.contains("。") }),
               !(cells.first.map { $0.allSatisfy(\.isNumber) && !$0.isEmpty } ?? false) else { return nil }
         columns = cells.map { Self.column(of: TextFolding.simplifiedKey($0).removingAll(" ")) }
+        units = cells.map { cell in
+            Self.headerUnit.firstMatch(in: cell.removingAll(" ")).flatMap { $0["unit"] }
+        }
         guard columns.contains(.task),
               columns.contains(where: { [.lead, .support, .responsible, .deadline].contains($0) }) else { return nil }
     }
@@ -37,7 +42,7 @@ struct TableLayout {
         if h.contains("时限") || h.contains("时间") || h.contains("进度") || h.contains("完成期限") || h.contains("节点") { return .deadline }
         // 一级指标 … 五级指标: the levels of an indicator table are its content.
         if h.hasSuffix("级指标") { return .task }
-        if h.contains("指标") || h.contains("目标值") || h.contains("量化") { return .metric }
+        if h.contains("指标") || h.contains("目标值") || h.contains("量化") || h.contains("金额") || h.contains("投资") { return .metric }
         if h.contains("领域") || h.contains("类别") || h.contains("方面") || h.contains("板块") || h.contains("大项") { return .category }
         if h.contains("小项") || h.contains("子项") { return .task }
         if h.contains("任务") || h.contains("内容") || h.contains("措施") || h.contains("事项") || h.contains("举措")
@@ -45,6 +50,8 @@ struct TableLayout {
             || h.contains("目标") { return .task }
         return .other
     }
+
+    private static let headerUnit = TextPattern("[（(](?<unit>[万亿萬億]?元|个|個|所|家|公里|亩|畝|人|张|張|床)[）)]$")
 
     /// A header that names its role inside (委内牵头处室, 系统内责任处、局、单位, 主体责任单位).
     private static func headerRole(_ h: String) -> LabelRole? {

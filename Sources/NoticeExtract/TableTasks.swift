@@ -21,6 +21,7 @@ extension TaskCollector {
         struct Row {
             var paragraph: Paragraph
             var columns: [TableLayout.Column]
+            var units: [String?]
             var cells: [String]
             var group: String        // the 序号 (or 大项) it belongs to
             var sub: String?         // its own number written in the item cell: "1.深入开展…"
@@ -92,7 +93,7 @@ extension TaskCollector {
                 lastGroup = String(ordinal)
             }
             if let category { lastCategory = category }
-            rows.append(Row(paragraph: p, columns: columns, cells: cells, group: lastGroup, sub: sub ?? numberCell.flatMap { carried.isEmpty ? nil : $0 },
+            rows.append(Row(paragraph: p, columns: columns, units: columns.indices.map { $0 < table.units.count ? table.units[$0] : nil }, cells: cells, group: lastGroup, sub: sub ?? numberCell.flatMap { carried.isEmpty ? nil : $0 },
                             headings: carried.map(\.label), text: taskText))
         }
         // Rows under outline headings take them as their path; rows sharing a group (merged
@@ -116,7 +117,12 @@ extension TaskCollector {
                 rowPath = basePath + (twoLevel ? [row.group, row.sub ?? String(seenInGroup[row.group]!)] : [row.group])
             }
             let cells = TableCells(lead: cellsOf(.lead), support: cellsOf(.support), responsible: cellsOf(.responsible))
-            let metricText = (cellsOf(.metric) + cellsOf(.note)).joined(separator: "；")
+            // A bare number under a header that names its counter: 300 under 年度投资金额（万元）.
+            let counted = zip(zip(row.columns, row.cells), row.units).compactMap { pair, unit -> Metric? in
+                guard pair.0 == .metric, let unit, let v = Double(pair.1.removingAll(" ")) else { return nil }
+                return Metric(text: pair.1, comparator: .equal, value: .number(v), unit: unit, period: nil)
+            }
+            let metricText = (cellsOf(.metric).filter { Double($0.removingAll(" ")) == nil } + cellsOf(.note)).joined(separator: "；")
             let fullText = metricText.isEmpty ? row.text : row.text + "；" + metricText
             var deadlines = cellsOf(.deadline).flatMap { DeadlineExtractor.deadlines(inLimitCell: $0, year: year) }
             deadlines += DeadlineExtractor.deadlines(in: fullText, year: year)
@@ -124,7 +130,7 @@ extension TaskCollector {
             let p1 = Paragraph(text: row.text, line: p.line, endLine: p.endLine)
             out.append(DraftTask(path: rowPath, title: title(of: [p1]), text: fullText, core: core || !cells.isEmpty,
                                  evidence: ResponsibilityEvidence(text: fullText, cells: cells.isEmpty ? nil : cells),
-                                 responsibility: nil, deadlines: deadlines, metrics: MetricExtractor.metrics(in: fullText),
+                                 responsibility: nil, deadlines: deadlines, metrics: MetricExtractor.metrics(in: fullText) + counted,
                                  line: p.line, endLine: p.endLine))
         }
         return out

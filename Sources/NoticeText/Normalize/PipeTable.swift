@@ -104,7 +104,7 @@ enum PipeTable {
 
     /// A header cell: a short label (序号, 工作任务, 牵头责任单位, 分 管 县领导).
     static func isHeaderCell(_ s: String) -> Bool {
-        let k = s.replacingOccurrences(of: " ", with: "")
+        let k = TextFolding.simplifiedKey(s).replacingOccurrences(of: " ", with: "")
         if let m = OutlineMarker.parse(k), !m.isBareHeading { return false }   // 一、… is a heading, not a column
         return !k.isEmpty && k.count <= 12 && !isSerial(k) && !k.contains("。") && !k.contains("，") && !k.contains(",")
             && headerWords.contains { k.contains($0) }
@@ -167,7 +167,16 @@ enum PipeTable {
         guard headerCount >= 2, headerCount < cells.count else { return nil }
         var header = cells[..<headerCount].map { $0.text.replacingOccurrences(of: " ", with: "") }
         let data = Array(cells[headerCount...])
-        let serialColumn = header.first.map { ["序号", "编号", "序"].contains($0) } ?? false
+        let serialColumn = header.first.map { ["序号", "编号", "序"].contains(TextFolding.simplifiedKey($0)) } ?? false
+        // A serial number opens a row when it follows the last one (numbers may jump: 14, 80, 135) and
+        // the row so far is nearly full; 2024 (a year) or 300 (an amount) inside a row is a cell.
+        var lastSerial = 0
+        func opensRow(_ text: String, _ row: [(text: String, line: Int)]) -> Bool {
+            guard isSerial(text), let n = Int(text), n > lastSerial, n <= lastSerial + 200 else { return false }
+            guard row.isEmpty || n == lastSerial + 1 || row.count >= header.count - 3 else { return false }
+            lastSerial = n
+            return true
+        }
         var rows: [[(text: String, line: Int)]] = []
         if !data.contains(where: { isSerial($0.text) }) {
             // No serial numbers: rows are runs of as many cells as the header has.
@@ -178,7 +187,7 @@ enum PipeTable {
             }
         } else if serialColumn {
             for c in data {
-                if isSerial(c.text) || rows.isEmpty { rows.append([c]) } else { rows[rows.count - 1].append(c) }
+                if rows.isEmpty || opensRow(c.text, rows[rows.count - 1]) { rows.append([c]) } else { rows[rows.count - 1].append(c) }
             }
         } else {
             // The number sits after the first column: 工作任务 | 1 | 具体要求 | 责任科室 | 时限.
@@ -187,7 +196,7 @@ enum PipeTable {
             var before: [(text: String, line: Int)] = []
             var current: [(text: String, line: Int)]?
             for c in data {
-                if isSerial(c.text) {
+                if opensRow(c.text, current ?? []) {
                     if var row = current {
                         // Cells beyond a full row open the next one (its first column).
                         let extra = row.count - 2 - perRow
