@@ -37,6 +37,7 @@ public enum CatalogBuilder {
             drafts[i].responsibility = r
             if form != "inherited from a heading" { drafts[i].core = true }
         }
+        shareTrailingAnnotations(&drafts)
         let subjects = InferredUnits(lexicon: lexicon)
         let inferred = drafts.map { d -> [String] in
             d.responsibility == nil ? subjects.subjects(in: d.text) : []
@@ -58,6 +59,28 @@ public enum CatalogBuilder {
         return Notice(file: relativePath, issuer: meta.issuer, number: meta.number, date: meta.date,
                       title: meta.title, year: meta.year, recipients: meta.recipients, format: decoded.format,
                       units: units(of: tasks, lexicon: lexicon), tasks: tasks)
+    }
+
+    /// "（1）…（2）…（3）… ⏎ （责任单位：A、B）": an annotation on a line of its own after the last
+    /// item of a part covers the items above it when none of them states anyone.
+    static func shareTrailingAnnotations(_ drafts: inout [DraftTask]) {
+        var i = 0
+        while i < drafts.count {
+            let parent = drafts[i].path.dropLast()
+            var j = i
+            while j + 1 < drafts.count, drafts[j + 1].path.dropLast() == parent { j += 1 }
+            if j > i, let r = drafts[j].responsibility,
+               let last = drafts[j].text.split(separator: "\n").last.map(String.init), drafts[j].text.contains("\n"),
+               last.hasPrefix("（") || last.hasPrefix("("),   // a bracketed annotation standing alone
+               LabelledResponsibility.isLabelLine(last.trimmingCharacters(in: CharacterSet(charactersIn: "（(）) "))),
+               drafts[i..<j].allSatisfy({ $0.responsibility == nil }) {
+                for k in i..<j {
+                    drafts[k].responsibility = r
+                    drafts[k].core = true
+                }
+            }
+            i = j + 1
+        }
     }
 
     static func units(of tasks: [NoticeTask], lexicon: UnitLexicon) -> [NoticeUnit] {

@@ -105,7 +105,9 @@ enum UnitNames {
         for m in conjunction.matches(in: key) {
             let left = (s as NSString).substring(to: m.range.location)
             let right = (s as NSString).substring(from: m.range.location + 1)
-            if looksLikeUnit(left), looksLikeUnit(right) || splitConjunction(right).allSatisfy({ looksLikeUnit($0) }) {
+            // 各区县及园区 is one collective: both sides must be names of their own (three characters or more).
+            if left.count >= 3, right.count >= 3, looksLikeUnit(left),
+               looksLikeUnit(right) || splitConjunction(right).allSatisfy({ looksLikeUnit($0) }) {
                 return [left] + splitConjunction(right)
             }
         }
@@ -130,7 +132,7 @@ enum UnitNames {
     /// A note after the last name that is the list's legend: （列第一位者为工作牵头单位，下同）.
     private static let legendNote = TextPattern("[（(][^（）()]*(?:下同|第一|首位)[^（）()]*[）)]$")
     /// 各县、市、区政府 · 相关市、县政府: levels listed before one name.
-    private static let levelList = TextPattern("(?:各|相关|有关)?[县市区](?:[、，,][县市区])+(?:人民政府|政府|党委|[\\p{Han}]{0,6}?(?:局|委|办))")
+    private static let levelList = TextPattern("(?:^|(?<=[、，,]))(?:各|相关|有关)?[县市区](?:[、，,][县市区])+(?:人民政府|政府|党委|[\\p{Han}]{0,6}?(?:局|委|办))")
     /// 各地, 各区, 各街道: a collective of places.
     private static let placeCollective = TextPattern("^各(?:地|区|县|市|镇|乡|街道|乡镇|镇街|县区|区县|县市区|县（市、区）|县\\(市、区\\))$")
 

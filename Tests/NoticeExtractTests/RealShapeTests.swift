@@ -77,3 +77,29 @@ import Testing
         #expect(n.title == "某区卫生健康局2024年卫生健康工作要点")
     }
 }
+
+@Suite struct SharedAnnotationTests {
+    @Test func anAnnotationLineAfterTheLastItemCoversItsSiblings() {
+        let n = CatalogBuilder.notice(decoded: DecodedText(text: """
+        某市2024年应急体系建设任务分解
+        （一）预案建设
+        （1）加强应急预案管理，规范预案编制。
+        （2）推进应急预案精编化，及时修订。
+        （3）加强应急预案演练，完善演练制度。
+        （责任单位：市应急局、各县（市、区）人民政府）
+        """, format: "utf-8"), relativePath: "t.txt")
+        #expect(n.tasks.count == 3)
+        #expect(n.tasks.allSatisfy { $0.responsible == ["市应急局", "各县（市、区）人民政府"] })
+    }
+
+    @Test func aHeaderUnitGivesBareNumbersTheirCounter() {
+        let n = CatalogBuilder.notice(decoded: DecodedText(text: """
+        某县2024年民生实事项目清单
+        序号\t项目名称\t建设时间\t年度投资金额（万元）\t责任单位
+        1\t城北小学门前道路建设项目\t2024\t300\t住建局
+        """, format: "utf-8"), relativePath: "t.txt")
+        #expect(n.tasks.first?.metrics.map(\.unit) == ["万元"])
+        #expect(n.tasks.first?.deadlines.map(\.key) == ["range:2024-01-01..2024-12-31"])
+        #expect(n.tasks.first?.lead == ["住建局"])
+    }
+}

@@ -14,7 +14,8 @@ enum PipeTable {
         var out: [(String, Int)] = []
         var i = 0
         while i < lines.count {
-            if let (rows, next) = bareCellBlock(lines, from: i) ?? (hasBars ? cellPerLineBlock(lines, from: i) : nil) {
+            if let (rows, next) = bareCellBlock(lines, from: i) ?? spacedRowsBlock(lines, from: i)
+                ?? (hasBars ? markdownBlock(lines, from: i) ?? cellPerLineBlock(lines, from: i) : nil) {
                 // Lines folded into a row keep their numbers, blank as far as reflow goes.
                 let used = Set(rows.map(\.1))
                 out += rows + lines[i..<next].filter { !used.contains($0.1) }.map { ("", $0.1) }
@@ -66,6 +67,63 @@ enum PipeTable {
 
     private static let unitColumnWords = ["单位", "科室", "处室", "部门"]
     private static let unitCell = TextPattern("^[\\p{Han}、，,（）()]{2,30}" + GenreVocabulary.alternation(GenreVocabulary.organisationSuffixes) + "$")
+
+    private static let spacedHeader = TextPattern("^序\\s*号\\s+\\S.*\\s+(?<last>\\S+)$")
+    private static let spacedRow = TextPattern("^(?<n>\\d{1,3})\\s+(?<task>\\S.*?)\\s+(?<units>[\\p{Han}、，,（）()]{2,60}"
+        + GenreVocabulary.alternation(GenreVocabulary.organisationSuffixes) + ")$")
+
+    /// A table copied without its borders, cells separated by spaces: `序号 工 作 任 务 牵头负责部门`
+    /// then `1 居民消费价格涨幅3%左右 发展改革委`: the number, the task, the units last.
+    private static func spacedRowsBlock(_ lines: [(String, Int)], from start: Int) -> ([(String, Int)], Int)? {
+        let head = lines[start].0.trimmingCharacters(in: .whitespaces)
+        guard let h = spacedHeader.firstMatch(in: head), let last = h["last"] else { return nil }
+        let middle = (head as NSString).substring(with: NSRange(location: 0, length: h.range(named: "last").location))
+            .replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "序号", with: "")
+        var out: [(String, Int)] = [("序号\t" + middle + "\t" + last, lines[start].1)]
+        var k = start + 1
+        while k < lines.count {
+            let t = lines[k].0.trimmingCharacters(in: .whitespaces)
+            if t.isEmpty { k += 1; continue }
+            guard let m = spacedRow.firstMatch(in: t), let n = m["n"], let task = m["task"], let units = m["units"] else { break }
+            out.append((n + "\t" + task + "\t" + units, lines[k].1))
+            k += 1
+        }
+        return out.count >= 4 ? (out, k) : nil
+    }
+
+    private static let markdownRule = TextPattern("^\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)+\\|?$")
+
+    /// A Markdown table (`| a | b |` then `|---|---|`) whose cells may break over lines: a row
+    /// is complete when it has as many bars as the header.
+    private static func markdownBlock(_ lines: [(String, Int)], from start: Int) -> ([(String, Int)], Int)? {
+        guard start + 1 < lines.count, markdownRule.matchesWhole(lines[start + 1].0.trimmingCharacters(in: .whitespaces)) else { return nil }
+        let header = lines[start].0.trimmingCharacters(in: .whitespaces)
+        let bars = header.filter { $0 == "|" }.count
+        guard bars >= 3 else { return nil }
+        func cells(_ row: String) -> String {
+            var c = row.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            if c.first == "" { c.removeFirst() }
+            if c.last == "" { c.removeLast() }
+            return c.joined(separator: "\t")
+        }
+        var out: [(String, Int)] = [(cells(header), lines[start].1)]
+        var k = start + 2
+        var row = "", rowLine = 0
+        while k < lines.count {
+            let t = lines[k].0.trimmingCharacters(in: .whitespaces)
+            if row.isEmpty {
+                guard t.hasPrefix("|") else { break }
+                rowLine = lines[k].1
+            }
+            row += (row.isEmpty || row.hasSuffix("|") || t.hasPrefix("|") ? "" : "、") + t
+            k += 1
+            if row.filter({ $0 == "|" }).count >= bars {
+                out.append((cells(row), rowLine))
+                row = ""
+            }
+        }
+        return out.count >= 2 ? (out, k) : nil
+    }
 
     /// `a | b | c |` → "a\tb\tc"; nil unless the line has two or more filled cells.
     static func inlineRow(_ line: String) -> String? {
