@@ -160,6 +160,7 @@ struct TimePoint {
         if let yy = m.group(1) {
             if yy == "次" || yy == "明" { y = year.map { $0 + 1 } } else { y = Int(yy); explicit = y }
         }
+        if let e = explicit, !(1990...2100).contains(e) { return nil }   // 20224年: a typo, not a year
         guard let monthText = m.group(2) else {
             // "2024年" or "2024年底": the whole year.
             guard let yv = explicit, m.group(3) == nil, [nil, "底", "末"].contains(m.group(4)) else { return nil }

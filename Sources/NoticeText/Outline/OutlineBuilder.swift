@@ -130,11 +130,11 @@ public enum OutlineBuilder {
         var out: [Paragraph] = []
         var lastArabic = 0, lastParen = 0
         for p in ps {
-            guard !p.isTableRow, p.text.count > 40 else { out.append(p); continue }
-            if let m = OutlineMarker.parse(p.text) {
+            if !p.isTableRow, let m = OutlineMarker.parse(p.text) {
                 if m.style == .arabic { lastArabic = m.ordinal }
-                if m.style == .parenChinese { lastParen = m.ordinal; lastArabic = max(lastArabic, 0) }
+                if m.style == .parenChinese { lastParen = m.ordinal }
             }
+            guard !p.isTableRow, p.text.count > 40 else { out.append(p); continue }
             var cuts: [Int] = []
             var arabic = lastArabic, paren = lastParen
             let glued = p.text.count > 200
