@@ -13,6 +13,7 @@ struct TableLayout {
     init?(header cells: [String]) {
         // Header cells are short labels (a year may lead: 2023年重点工作任务); a data row (a number
         // first, long cells) is never one.
+        let cells = cells.map(TextFolding.withoutPinyin)
         let filled = cells.map { $0.removingAll(" ") }.filter { !$0.isEmpty }
         guard !filled.isEmpty, filled.allSatisfy({ $0.count <= 14 && !$0.contains("。") }),
               !(cells.first.map { $0.allSatisfy(\.isNumber) && !$0.isEmpty } ?? false) else { return nil }
@@ -40,8 +41,8 @@ struct TableLayout {
             }
         }
         if h.contains("时限") || h.contains("时间") || h.contains("进度") || h.contains("完成期限") || h.contains("节点") { return .deadline }
-        // 一级指标 … 五级指标: the levels of an indicator table are its content.
-        if h.hasSuffix("级指标") { return .task }
+        // 一级指标 … 五级指标: the levels of an indicator table are its content; so is a 任务项目指标.
+        if h.hasSuffix("级指标") || h.contains("任务") || h.contains("项目") { return .task }
         if h.contains("指标") || h.contains("目标值") || h.contains("量化") || h.contains("金额") || h.contains("投资") { return .metric }
         if h.contains("领域") || h.contains("类别") || h.contains("方面") || h.contains("板块") || h.contains("大项") { return .category }
         if h.contains("小项") || h.contains("子项") { return .task }

@@ -162,7 +162,8 @@ enum PipeTable {
 
     /// A header cell: a short label (序号, 工作任务, 牵头责任单位, 分 管 县领导).
     static func isHeaderCell(_ s: String) -> Bool {
-        let k = TextFolding.simplifiedKey(s).replacingOccurrences(of: " ", with: "")
+        guard s.utf16.count <= 60 else { return false }   // cheap: most lines are sentences
+        let k = TextFolding.simplifiedKey(TextFolding.withoutPinyin(s)).replacingOccurrences(of: " ", with: "")
         if let m = OutlineMarker.parse(k), !m.isBareHeading { return false }   // 一、… is a heading, not a column
         return !k.isEmpty && k.count <= 12 && !isSerial(k) && !k.contains("。") && !k.contains("，") && !k.contains(",")
             && headerWords.contains { k.contains($0) }
@@ -225,7 +226,7 @@ enum PipeTable {
         guard headerCount >= 2, headerCount < cells.count else { return nil }
         var header = cells[..<headerCount].map { $0.text.replacingOccurrences(of: " ", with: "") }
         let data = Array(cells[headerCount...])
-        let serialColumn = header.first.map { ["序号", "编号", "序"].contains(TextFolding.simplifiedKey($0)) } ?? false
+        let serialColumn = header.first.map { ["序号", "编号", "序"].contains(TextFolding.simplifiedKey(TextFolding.withoutPinyin($0))) } ?? false
         // A serial number opens a row when it follows the last one (numbers may jump: 14, 80, 135) and
         // the row so far is nearly full; 2024 (a year) or 300 (an amount) inside a row is a cell.
         var lastSerial = 0

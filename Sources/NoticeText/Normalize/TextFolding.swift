@@ -82,6 +82,21 @@ public enum TextFolding {
     public static func matchingKey(_ s: String) -> String {
         simplifiedKey(collapseSpaces(foldWidth(s)))
     }
+
+    private static let insertedPinyin = TextPattern("(?<=\\p{Han})[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}[）)]")
+
+    /// Text without the pinyin some mirror sites insert after characters (區(qū) → 區). Changes
+    /// lengths: for classifying (headers, labels), never for offsets.
+    public static func withoutPinyin(_ s: String) -> String {
+        guard s.contains("(") || s.contains("（") else { return s }
+        let ns = s as NSString
+        var out = "", last = 0
+        for m in insertedPinyin.matches(in: s) {
+            out += ns.substring(with: NSRange(location: last, length: m.range.location - last))
+            last = m.range.location + m.range.length
+        }
+        return out + ns.substring(from: last)
+    }
 }
 
 /// Caches ICU's Traditional-Simplified transliteration one UTF-16 unit at a time; a character
