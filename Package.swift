@@ -20,7 +20,7 @@ let package = Package(
         ),
         .target(name: "NoticeModel"),
         // The genre's words in one home: label words and roles, people fields, collectives, headings, suffixes, periods.
-        .target(name: "NoticeVocabulary", dependencies: ["NoticeModel"]),
+        .target(name: "NoticeVocabulary", dependencies: ["NoticeModel"], resources: [.copy("Resources/thesaurus.txt")]),
         // Bytes → text: one format registry (NoticeFormat), charsets via CICU, .docx via ZIPFoundation, PDF via pdftotext.
         .target(
             name: "NoticeDecode",
