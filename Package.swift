@@ -38,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "policydex",
             dependencies: [
-                "NoticeModel", "NoticeDecode", "NoticeText", "NoticeExtract", "NoticeIndex", "NoticeDiff",
+                "NoticeModel", "NoticeDecode", "NoticeText", "NoticeExtract", "NoticeIndex", "NoticeDiff", "NoticeVocabulary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

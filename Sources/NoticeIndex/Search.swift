@@ -1,5 +1,7 @@
+import Foundation
 import GRDB
 import NoticeText
+import NoticeVocabulary
 
 /// Full-text search over task texts with exact substring semantics: a task matches when its
 /// folded text contains every part of every clause (one alternative per OR clause) and none of
@@ -8,29 +10,102 @@ import NoticeText
 /// again (托育机构反恐 → 托育 AND 机构 AND 反恐).
 public struct Search: Sendable {
     public let store: IndexStore
+    /// Expansions for the related tier (the genre thesaurus plus a user's synonyms.txt).
+    public let thesaurus: Thesaurus
 
-    public init(store: IndexStore) {
+    public init(store: IndexStore, thesaurus: Thesaurus = Thesaurus()) {
         self.store = store
+        self.thesaurus = thesaurus
     }
 
-    /// Parses and runs `text`. Throws `QueryError` for a malformed query and `IndexError` for an
-    /// unknown `--dept` or `--doc`.
+    /// Parses and runs `text`. Tier 1: the tasks whose text contains the query, first and
+    /// complete (the exact property). Tier 2, only when tier 1 is short of the limit and
+    /// `exactOnly` is off: tasks containing the query's words with their thesaurus expansions
+    /// ("expanded" when an expansion is what they contain), then tasks sharing some of those
+    /// words, ranked by how many they cover ("related"). Throws `QueryError` for a malformed query
+    /// and `IndexError` for an unknown `--dept` or `--doc`.
     public func run(_ text: String, filters: SearchFilters = SearchFilters()) throws -> SearchResult {
         let query = try SearchQuery.parse(text)
         return try store.read { db in
             let scope = try Scope(filters: filters, db)
             var result = try run(query, scope: scope, filters: filters, text: text, db)
-            // Nothing contains the query as written: first its topic phrases (question words cut),
-            // then their words.
-            let breaker = WordBreaker()
-            if result.total == 0, let phrases = query.segmented(using: breaker, keepPhrases: true) {
-                result = try run(phrases, scope: scope, filters: filters, text: text, db)
+            for i in result.hits.indices { result.hits[i].match = "exact" }
+            guard !filters.exactOnly, result.hits.count < filters.limit else { return result }
+            let words = widening(query)
+            guard !words.isEmpty else { return result }
+            var seen = Set(result.hits.map(\.id))
+            var extra: [TaskHit] = []
+            let room = filters.limit - result.hits.count
+            let pool = SearchFilters(dept: filters.dept, role: filters.role, year: filters.year, doc: filters.doc,
+                                     limit: max(room * 4, 40), highlight: filters.highlight)
+            // Every word as written (the query's own words, cut from its question), then every word
+            // through any of its alternatives, then any word: ranked by how many words it covers.
+            // The topic phrases left once question and role words are cut (哪个科室牵头网络安全 → 网络安全) come first.
+            let phrases = query.clauses.flatMap { $0.filter { !$0.isPhrase }.flatMap { SearchQuery.questionStripped($0.text) } }
+                .filter(Tokenizer.hasTokens)
+                .map { SearchQuery.Term(text: $0, parts: [SearchFolding.key($0)], isPhrase: false) }
+            let ownPhrases = SearchQuery(clauses: phrases.map { [$0] }, excluded: query.excluded)
+            let ownWords = SearchQuery(clauses: words.map { [$0.alternatives[0]] }, excluded: query.excluded)
+            let allWords = SearchQuery(clauses: words.map { $0.alternatives }, excluded: query.excluded)
+            let anyWord = SearchQuery(clauses: [words.flatMap(\.alternatives)], excluded: query.excluded)
+            let tiers = (phrases.isEmpty ? [] : [(0, ownPhrases)]) + [(0, ownWords), (0, allWords), (1, anyWord)]
+            for (tier, q) in tiers {
+                var hits = try run(q, scope: scope, filters: pool, text: text, db).hits.filter { !seen.contains($0.id) }
+                let keys = hits.map { SearchFolding.key($0.text) }
+                let coverage = keys.map { key in words.filter { w in w.alternatives.contains { $0.parts.allSatisfy(key.contains) } }.count }
+                if tier == 1 {
+                    let order = hits.indices.sorted { coverage[$0] != coverage[$1] ? coverage[$0] > coverage[$1] : hits[$0].score > hits[$1].score }
+                    hits = order.map { hits[$0] }
+                }
+                for var h in hits {
+                    let key = SearchFolding.key(h.text)
+                    let through = words.flatMap { $0.alternatives.dropFirst() }.filter { $0.parts.allSatisfy(key.contains) }.map(\.text)
+                    h.match = !through.isEmpty ? "expanded" : "related"
+                    h.expanded = through.isEmpty ? nil : Array(Set(through)).sorted()
+                    seen.insert(h.id)
+                    extra.append(h)
+                }
+                if extra.count >= room { break }
             }
-            if result.total == 0, let split = query.segmented(using: breaker) {
-                result = try run(split, scope: scope, filters: filters, text: text, db)
-            }
+            let added = Array(extra.prefix(room))
+            result.hits += added
+            result.exactTotal = result.total
+            result.total += added.count
+            result.widened = words.flatMap { $0.alternatives.map(\.text) }
             return result
         }
+    }
+
+    /// One word of a query with its alternatives (itself first, then its thesaurus expansions).
+    struct Widened {
+        var alternatives: [SearchQuery.Term]
+    }
+
+    /// The words a query is widened through: each unquoted term's topical words (question and
+    /// role words cut), or the term itself, each with its thesaurus expansions.
+    func widening(_ query: SearchQuery) -> [Widened] {
+        let breaker = WordBreaker()
+        var out: [Widened] = []
+        var seen = Set<String>()
+        func term(_ t: String) -> SearchQuery.Term { SearchQuery.Term(text: t, parts: [SearchFolding.key(t)], isPhrase: false) }
+        for clause in query.clauses {
+            for t in clause {
+                // The whole term first: 电动车 is a thesaurus word before it is two ICU words.
+                let whole = thesaurus.expansions(of: t.text) + thesaurus.expansions(of: SearchFolding.key(t.text))
+                let pieces = t.isPhrase || !whole.isEmpty ? [t.text] : SearchQuery.questionStripped(t.text).flatMap { piece -> [String] in
+                    let exp = thesaurus.expansions(of: piece)
+                    if !exp.isEmpty { return [piece] }
+                    let words = SearchQuery.topicalWords(of: piece, using: breaker)
+                    return words.isEmpty ? [piece] : words
+                }
+                for piece in pieces where Tokenizer.hasTokens(piece) && seen.insert(SearchFolding.key(piece)).inserted {
+                    let expansions = Array(NSOrderedSet(array: thesaurus.expansions(of: piece) + (piece == t.text ? whole : []))) as! [String]
+                    out.append(Widened(alternatives: [term(piece)] + expansions.prefix(8).map(term)))
+                }
+            }
+        }
+        return out.count > 1 || out.first.map({ $0.alternatives.count > 1 || $0.alternatives[0].text != query.clauses.first?.first?.text }) == true
+            ? out : []
     }
 
     func run(_ query: SearchQuery, scope: Scope, filters: SearchFilters, text: String, _ db: Database) throws -> SearchResult {

@@ -12,6 +12,8 @@ public struct SearchFilters: Sendable, Equatable {
     public var limit: Int
     /// Markers around matches in snippets.
     public var highlight: (open: String, close: String)
+    /// Only tasks whose text contains the query (no related tier).
+    public var exactOnly = false
 
     public init(dept: String? = nil, role: Role? = nil, year: Int? = nil, doc: String? = nil, limit: Int = 10,
                 highlight: (open: String, close: String) = ("<mark>", "</mark>")) {
@@ -25,6 +27,6 @@ public struct SearchFilters: Sendable, Equatable {
 
     public static func == (a: SearchFilters, b: SearchFilters) -> Bool {
         a.dept == b.dept && a.role == b.role && a.year == b.year && a.doc == b.doc && a.limit == b.limit
-            && a.highlight.open == b.highlight.open && a.highlight.close == b.highlight.close
+            && a.highlight.open == b.highlight.open && a.highlight.close == b.highlight.close && a.exactOnly == b.exactOnly
     }
 }

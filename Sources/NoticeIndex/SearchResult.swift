@@ -1,7 +1,31 @@
-/// The answer to `search` / `who`: `{"query", "total", "hits"}`.
+/// The answer to `search` / `who`: `{"query", "total", "hits"}`, and `"widened"` (the thesaurus
+/// expansions and words tried) when related tasks were added after the exact ones.
 public struct SearchResult: Sendable, Equatable, Encodable {
     public var query: String
-    /// Number of matching tasks (hits holds at most the limit).
+    /// Number of tasks whose text contains the query, plus the related tasks added (hits holds at
+    /// most the limit).
     public var total: Int
     public var hits: [TaskHit]
+    /// How the query was widened for the related tier; empty when it was not.
+    public var widened: [String] = []
+    /// Tasks that contain the query as written.
+    public var exactTotal: Int = 0
+
+    public init(query: String, total: Int, hits: [TaskHit], widened: [String] = [], exactTotal: Int? = nil) {
+        self.query = query
+        self.total = total
+        self.hits = hits
+        self.widened = widened
+        self.exactTotal = exactTotal ?? total
+    }
+
+    enum CodingKeys: String, CodingKey { case query, total, hits, widened }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(query, forKey: .query)
+        try c.encode(total, forKey: .total)
+        try c.encode(hits, forKey: .hits)
+        if !widened.isEmpty { try c.encode(widened, forKey: .widened) }
+    }
 }

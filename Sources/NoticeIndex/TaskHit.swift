@@ -19,13 +19,18 @@ public struct TaskHit: Sendable, Equatable, Encodable {
     public var line: Int
     /// The unit's role in this task (`dept` results only).
     public var role: String?
+    /// Search tier: "exact" (the text contains the query), "expanded" (it contains a thesaurus
+    /// expansion of it), "related" (it shares some of the query's words); nil for `dept`.
+    public var match: String?
+    /// The expansions this task matched through (tier "expanded").
+    public var expanded: [String]?
     /// Not encoded: for the terminal table.
     public var title: String
     public var text: String
     public var noticeTitle: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, doc, path, score, snippet, lead, support, responsible, inferred, deadlines, metrics, line, role
+        case id, doc, path, score, snippet, lead, support, responsible, inferred, deadlines, metrics, line, role, match, expanded
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -43,5 +48,7 @@ public struct TaskHit: Sendable, Equatable, Encodable {
         try c.encode(metrics, forKey: .metrics)
         try c.encode(line, forKey: .line)
         if let role { try c.encode(role, forKey: .role) }
+        if let match { try c.encode(match, forKey: .match) }
+        if let expanded, !expanded.isEmpty { try c.encode(expanded, forKey: .expanded) }
     }
 }

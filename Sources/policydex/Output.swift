@@ -69,5 +69,21 @@ enum Output {
         }
         return ExitCode(2)
     }
-}
 
+    /// A short marker for hits beyond the exact tier: "≈ 燃气" (through an expansion), "~ related".
+    static func tierMark(_ h: TaskHit) -> String {
+        switch h.match {
+        case "expanded"?: return dim("  ≈ " + (h.expanded ?? []).joined(separator: "、"))
+        case "related"?: return dim("  ~ related")
+        default: return ""
+        }
+    }
+
+    /// "3 of 12 tasks" or, when related tasks were added, how the query was widened.
+    static func summary(_ r: SearchResult) -> String {
+        let exact = r.hits.filter { $0.match == "exact" || $0.match == nil }.count
+        guard r.hits.count > exact else { return "\(r.hits.count) of \(r.total) tasks" }
+        return "\(exact) of \(r.exactTotal) tasks contain the query; \(r.hits.count - exact) related"
+            + (r.widened.isEmpty ? "" : " (widened to " + r.widened.joined(separator: "、") + ")")
+    }
+}

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import NoticeIndex
+import NoticeVocabulary
 
 /// Filters shared by `search` and `who`.
 struct QueryOptions: ParsableArguments {
@@ -9,10 +11,14 @@ struct QueryOptions: ParsableArguments {
     @Option(name: .long, help: "Only this notice (file name or stem).") var doc: String?
     @Option(name: .long, help: "At most this many results.") var limit: Int?
     @Flag(name: .long, help: "Print JSON.") var json = false
+    @Flag(name: .long, help: "Only tasks whose text contains the query (no related tasks).") var exact = false
+    @Flag(name: .long, help: "Print what the query was widened to before the results.") var explain = false
 
     func filters(defaultLimit: Int, highlight: (open: String, close: String)) throws -> SearchFilters {
-        SearchFilters(dept: dept, role: try Self.role(role), year: year, doc: doc, limit: limit ?? defaultLimit,
-                      highlight: highlight)
+        var f = SearchFilters(dept: dept, role: try Self.role(role), year: year, doc: doc, limit: limit ?? defaultLimit,
+                              highlight: highlight)
+        f.exactOnly = exact
+        return f
     }
 
     /// Runs `words` as one query over the index with these filters; a user error becomes one
@@ -20,7 +26,12 @@ struct QueryOptions: ParsableArguments {
     func search(_ words: [String], in corpus: CorpusOptions, defaultLimit: Int) throws -> SearchResult {
         do {
             let filters = try filters(defaultLimit: defaultLimit, highlight: json ? ("<mark>", "</mark>") : Output.highlight)
-            return try Search(store: corpus.openStore()).run(words.joined(separator: " "), filters: filters)
+            let result = try Search(store: corpus.openStore(), thesaurus: corpus.thesaurus()).run(words.joined(separator: " "), filters: filters)
+            if explain && !json {
+                Terminal.note(result.widened.isEmpty ? "not widened: the exact tier filled the limit or the query has nothing to widen"
+                                                     : "widened to: " + result.widened.joined(separator: "、"))
+            }
+            return result
         } catch {
             throw Output.fail(error)
         }

@@ -21,11 +21,11 @@ struct SearchCommand: ParsableCommand {
         } else if result.total > 0 {
             for (i, h) in result.hits.enumerated() {
                 Output.line("\(i + 1). " + Output.bold(h.id) + "  " + Output.pathText(h.path)
-                            + Output.dim("  \(h.doc):\(h.line)  score \(String(format: "%.2f", h.score))"))
+                            + Output.dim("  \(h.doc):\(h.line)  score \(String(format: "%.2f", h.score))") + Output.tierMark(h))
                 Output.line("   " + h.snippet)
                 Output.line("   牵头: " + (h.lead.isEmpty ? Output.dim("(none stated)") : Output.list(h.lead)))
             }
-            Output.line(Output.dim("\(result.hits.count) of \(result.total) tasks"))
+            Output.line(Output.dim(Output.summary(result)))
         }
         if result.total == 0 {
             if !query.json { Terminal.note("no tasks match '\(text)'") }

@@ -22,6 +22,7 @@ struct WhoCommand: ParsableCommand {
             for (i, h) in result.hits.enumerated() {
                 Self.printHit(h, number: i + 1)
             }
+            if result.total > 0 { Output.line(Output.dim(Output.summary(result))) }
         }
         if result.total == 0 {
             if !query.json { Terminal.note("no tasks match '\(text)'") }
@@ -31,7 +32,7 @@ struct WhoCommand: ParsableCommand {
 
     static func printHit(_ h: TaskHit, number: Int?) {
         let head = (number.map { "\($0). " } ?? "") + Output.bold(h.title)
-        Output.line(head + Output.dim("  \(h.id)  \(Output.pathText(h.path))"))
+        Output.line(head + Output.dim("  \(h.id)  \(Output.pathText(h.path))") + Output.tierMark(h))
         if !h.snippet.isEmpty { Output.line("   " + h.snippet) }
         if h.lead.isEmpty && h.responsible.isEmpty {
             Output.line("   牵头: " + Output.dim("no explicit lead stated"))

@@ -25,18 +25,43 @@ import Testing
         let r = try CLIHarness.run(["search", "电信诈骗", "--json"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let json = try object(r)
-        #expect(Set(json.keys) == ["query", "total", "hits"])
+        #expect(Set(json.keys).isSubset(of: ["query", "total", "hits", "widened"]))
         #expect(json["query"] as? String == "电信诈骗")
         let hits = try #require(json["hits"] as? [[String: Any]])
         #expect(!hits.isEmpty && (json["total"] as? Int) == hits.count)
+        #expect(hits.first?["match"] as? String == "exact")
         for h in hits {
-            #expect(Set(h.keys) == Self.hitKeys)
+            #expect(Set(h.keys).subtracting(["match", "expanded"]) == Self.hitKeys)
+            guard h["match"] as? String == "exact" else { continue }
             #expect((h["snippet"] as? String)?.contains("<mark>电信诈骗</mark>") == true)
             #expect((h["doc"] as? String)?.hasSuffix(".txt") == true)
         }
         let limited = try object(try CLIHarness.run(["search", "工作", "--json", "--limit", "2"], in: dir))
         #expect((limited["hits"] as? [Any])?.count == 2)
         #expect((limited["total"] as? Int ?? 0) > 2)
+    }
+
+    @Test func colloquialWordsFindTheNoticesWordsThroughTheThesaurus() throws {
+        let dir = try indexed()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // No notice says 煤气; they say 燃气.
+        let exact = try CLIHarness.run(["search", "煤气", "--exact", "--json"], in: dir)
+        #expect(exact.status == 1)
+        let r = try CLIHarness.run(["search", "煤气", "--json"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try object(r)
+        let hits = try #require(json["hits"] as? [[String: Any]])
+        #expect(!hits.isEmpty)
+        #expect(hits.first?["match"] as? String == "expanded")
+        #expect((hits.first?["expanded"] as? [String])?.contains("燃气") == true)
+        #expect((json["widened"] as? [String])?.contains("燃气") == true)
+        // A user's synonyms.txt beside corpus/ extends the thesaurus without rebuilding.
+        try "独角兽 => 燃气\n".write(to: dir.appendingPathComponent("synonyms.txt"), atomically: true, encoding: .utf8)
+        let user = try object(try CLIHarness.run(["search", "独角兽", "--json"], in: dir))
+        #expect(((user["hits"] as? [[String: Any]])?.first?["expanded"] as? [String])?.contains("燃气") == true)
+        try "坏行\n".write(to: dir.appendingPathComponent("synonyms.txt"), atomically: true, encoding: .utf8)
+        let bad = try CLIHarness.run(["search", "燃气"], in: dir)
+        #expect(bad.status == 2 && bad.stderr.contains("synonyms.txt:1"), "\(bad.stderr)")
     }
 
     @Test func whoJSONAndFilters() throws {
@@ -47,7 +72,7 @@ import Testing
         let json = try object(r)
         let hits = try #require(json["hits"] as? [[String: Any]])
         #expect(!hits.isEmpty)
-        #expect(hits.allSatisfy { Set($0.keys) == Self.hitKeys })
+        #expect(hits.allSatisfy { Set($0.keys).subtracting(["match", "expanded"]) == Self.hitKeys })
         #expect(hits.contains { ($0["lead"] as? [String])?.contains("安稳办") == true })
         let text = try CLIHarness.run(["who", "反恐防暴"], in: dir)
         #expect(text.stdout.contains("牵头"))
@@ -96,7 +121,7 @@ import Testing
             #expect(r.stderr.split(separator: "\n").count <= 1, "\(r.stderr)")
         }
         #expect(try CLIHarness.run(["search", "安稳办"], in: dir).status == 0)
-        #expect(try CLIHarness.run(["search", "没有这种任务"], in: dir).status == 1)
+        #expect(try CLIHarness.run(["search", "没有这种任务", "--exact"], in: dir).status == 1)
         #expect(try CLIHarness.run(["search", "x", "--role", "boss"], in: dir).status == 2)
     }
 

@@ -35,7 +35,7 @@ import Testing
             to: f.corpus.appendingPathComponent("900_extra.txt"), atomically: true, encoding: .utf8)
         let changed = try f.index()
         #expect(changed.updated == ["900_extra.txt"])
-        #expect(try search.run("独角兽巡检").total == 0)
+        #expect(try search.run("独角兽巡检").exactTotal == 0)
         #expect(try search.run("白鹭巡检").total == 1)
 
         // Delete.
