@@ -59,7 +59,9 @@ public struct Search: Sendable {
                 }
                 for var h in hits {
                     let key = SearchFolding.key(h.text)
-                    let through = words.flatMap { $0.alternatives.dropFirst() }.filter { $0.parts.allSatisfy(key.contains) }.map(\.text)
+                    // Expansions only: a word's own ICU words (same text) are not an expansion.
+                    let through = words.flatMap { w in w.alternatives.dropFirst().filter { $0.text != w.alternatives[0].text } }
+                        .filter { $0.parts.allSatisfy(key.contains) }.map(\.text)
                     h.match = !through.isEmpty ? "expanded" : "related"
                     h.expanded = through.isEmpty ? nil : Array(Set(through)).sorted()
                     seen.insert(h.id)
@@ -71,7 +73,8 @@ public struct Search: Sendable {
             result.hits += added
             result.exactTotal = result.total
             result.total += added.count
-            result.widened = words.flatMap { $0.alternatives.map(\.text) }
+            var listed = Set<String>()
+            result.widened = words.flatMap { $0.alternatives.map(\.text) }.filter { listed.insert($0).inserted }
             return result
         }
     }
@@ -88,19 +91,29 @@ public struct Search: Sendable {
         var out: [Widened] = []
         var seen = Set<String>()
         func term(_ t: String) -> SearchQuery.Term { SearchQuery.Term(text: t, parts: [SearchFolding.key(t)], isPhrase: false) }
+        // The thesaurus is read in the query's own script and in Simplified (消防安全檢查 → 消防安全检查).
+        func expansions(_ t: String) -> [String] {
+            var list = thesaurus.expansions(of: t)
+            for e in thesaurus.expansions(of: SearchFolding.key(t)) where !list.contains(e) { list.append(e) }
+            return list
+        }
         for clause in query.clauses {
             for t in clause {
                 // The whole term first: 电动车 is a thesaurus word before it is two ICU words.
-                let whole = thesaurus.expansions(of: t.text) + thesaurus.expansions(of: SearchFolding.key(t.text))
+                let whole = expansions(t.text)
                 let pieces = t.isPhrase || !whole.isEmpty ? [t.text] : SearchQuery.questionStripped(t.text).flatMap { piece -> [String] in
-                    let exp = thesaurus.expansions(of: piece)
-                    if !exp.isEmpty { return [piece] }
+                    if !expansions(piece).isEmpty { return [piece] }
                     let words = SearchQuery.topicalWords(of: piece, using: breaker)
                     return words.isEmpty ? [piece] : words
                 }
                 for piece in pieces where Tokenizer.hasTokens(piece) && seen.insert(SearchFolding.key(piece)).inserted {
-                    let expansions = Array(NSOrderedSet(array: thesaurus.expansions(of: piece) + (piece == t.text ? whole : []))) as! [String]
-                    out.append(Widened(alternatives: [term(piece)] + expansions.prefix(8).map(term)))
+                    var alternatives = [term(piece)] + expansions(piece).prefix(8).map(term)
+                    // A thesaurus word kept whole also stands for its ICU words, all required.
+                    let words = SearchQuery.topicalWords(of: piece, using: breaker)
+                    if alternatives.count > 1, words.count > 1 {
+                        alternatives.append(SearchQuery.Term(text: piece, parts: words.map(SearchFolding.key), isPhrase: false))
+                    }
+                    out.append(Widened(alternatives: alternatives))
                 }
             }
         }
