@@ -13,7 +13,7 @@ enum HitLoader {
     static func load(_ rows: [Row], parts: [String], filters: SearchFilters, _ db: Database) throws -> [TaskHit] {
         try rows.map { r in
             guard let t = try GRDB.Row.fetchOne(db, sql: """
-                SELECT t.task_id, t.path, t.title, t.text, t.text_key, t.line, n.file, n.title AS notice_title
+                SELECT t.task_id, t.path, t.title, t.text, t.text_key, t.line, n.file, n.title AS notice_title, n.year AS notice_year
                 FROM tasks t JOIN notices n ON n.id = t.notice_id WHERE t.id = ?
                 """, arguments: [r.rowID]) else { throw IndexError.unknownTask(id: "#\(r.rowID)") }
             var roles: [String: [String]] = [:]
@@ -36,7 +36,7 @@ enum HitLoader {
                 snippet: Snippet.make(text: text, key: key, parts: parts, open: filters.highlight.open, close: filters.highlight.close),
                 lead: roles["lead"] ?? [], support: roles["support"] ?? [], responsible: roles["responsible"] ?? [],
                 inferred: roles["inferred"] ?? [], deadlines: deadlines, metrics: metrics, line: t["line"],
-                role: r.role, title: t["title"], text: text, noticeTitle: t["notice_title"])
+                role: r.role, title: t["title"], text: text, noticeTitle: t["notice_title"], year: t["notice_year"])
         }
     }
 }

@@ -30,6 +30,7 @@ public struct Search: Sendable {
             let scope = try Scope(filters: filters, db)
             var result = try run(query, scope: scope, filters: filters, text: text, db)
             for i in result.hits.indices { result.hits[i].match = "exact" }
+            if result.total == 0 { result.note = try emptyNote(text, filters: filters, db) }
             guard !filters.exactOnly, result.hits.count < filters.limit else { return result }
             let words = widening(query)
             guard !words.isEmpty else { return result }
@@ -73,10 +74,23 @@ public struct Search: Sendable {
             result.hits += added
             result.exactTotal = result.total
             result.total += added.count
+            if result.total > 0 { result.note = nil }
             var listed = Set<String>()
             result.widened = words.flatMap { $0.alternatives.map(\.text) }.filter { listed.insert($0).inserted }
             return result
         }
+    }
+
+    /// Why a search found nothing, when a filter or the query's script explains it.
+    func emptyNote(_ text: String, filters: SearchFilters, _ db: Database) throws -> String? {
+        if let year = filters.year, try Int.fetchOne(db, sql: "SELECT count(*) FROM notices WHERE year = ?", arguments: [year]) == 0 {
+            let years = try Int.fetchAll(db, sql: "SELECT DISTINCT year FROM notices WHERE year IS NOT NULL ORDER BY year")
+            return "--year \(year): no notice of \(year) in the index (years: \(years.map(String.init).joined(separator: ", ")))"
+        }
+        if !text.unicodeScalars.contains(where: { Tokenizer.isCJK($0.value) }) {
+            return "the notices are in Chinese: '\(text)' matches no task; search with Chinese words (消防, 信访, 反诈 …)"
+        }
+        return nil
     }
 
     /// One word of a query with its alternatives (itself first, then its thesaurus expansions).

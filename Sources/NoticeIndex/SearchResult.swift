@@ -10,6 +10,8 @@ public struct SearchResult: Sendable, Equatable, Encodable {
     public var widened: [String] = []
     /// Tasks that contain the query as written.
     public var exactTotal: Int = 0
+    /// Why nothing was found, when a filter or the query's script explains it.
+    public var note: String?
 
     public init(query: String, total: Int, hits: [TaskHit], widened: [String] = [], exactTotal: Int? = nil) {
         self.query = query
@@ -19,7 +21,7 @@ public struct SearchResult: Sendable, Equatable, Encodable {
         self.exactTotal = exactTotal ?? total
     }
 
-    enum CodingKeys: String, CodingKey { case query, total, hits, widened }
+    enum CodingKeys: String, CodingKey { case query, total, hits, widened, note }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -27,5 +29,6 @@ public struct SearchResult: Sendable, Equatable, Encodable {
         try c.encode(total, forKey: .total)
         try c.encode(hits, forKey: .hits)
         if !widened.isEmpty { try c.encode(widened, forKey: .widened) }
+        if let note { try c.encode(note, forKey: .note) }
     }
 }

@@ -28,9 +28,12 @@ public struct TaskHit: Sendable, Equatable, Encodable {
     public var title: String
     public var text: String
     public var noticeTitle: String?
+    /// The notice's work year.
+    public var year: Int?
 
     enum CodingKeys: String, CodingKey {
         case id, doc, path, score, snippet, lead, support, responsible, inferred, deadlines, metrics, line, role, match, expanded
+        case year, noticeTitle = "notice_title"
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -49,6 +52,11 @@ public struct TaskHit: Sendable, Equatable, Encodable {
         try c.encode(line, forKey: .line)
         if let role { try c.encode(role, forKey: .role) }
         if let match { try c.encode(match, forKey: .match) }
+        // Every answer says which notice (year and title) it comes from.
+        if match != nil {
+            try c.encode(year, forKey: .year)
+            try c.encode(noticeTitle, forKey: .noticeTitle)
+        }
         if let expanded, !expanded.isEmpty { try c.encode(expanded, forKey: .expanded) }
     }
 }

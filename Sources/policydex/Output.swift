@@ -86,4 +86,10 @@ enum Output {
         return "\(exact) of \(r.exactTotal) tasks contain the query; \(r.hits.count - exact) related"
             + (r.widened.isEmpty ? "" : " (widened to " + r.widened.joined(separator: "、") + ")")
     }
+
+    /// "2023 · 渝北区卫生健康系统平安法治建设工作实施方案": the notice a search answer comes from.
+    static func noticeLine(_ h: TaskHit) -> String? {
+        guard h.match != nil, h.year != nil || h.noticeTitle != nil else { return nil }
+        return [h.year.map(String.init), h.noticeTitle].compactMap { $0 }.joined(separator: " · ")
+    }
 }

@@ -37,6 +37,8 @@ struct QueryOptions: ParsableArguments {
         }
     }
 
+    static let maxLimit = 10_000
+
     static func role(_ text: String?) throws -> SearchFilters.Role? {
         guard let text else { return nil }
         guard let r = SearchFilters.Role(rawValue: text.lowercased()) else {
@@ -46,7 +48,7 @@ struct QueryOptions: ParsableArguments {
     }
 
     func validate() throws {
-        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if let limit, !(1...Self.maxLimit).contains(limit) { throw ValidationError("--limit must be between 1 and \(Self.maxLimit)") }
         // A role is a unit's role: without a unit it would silently mean nothing.
         if role != nil, dept == nil { throw ValidationError("--role needs --dept (the unit whose role it is)") }
     }

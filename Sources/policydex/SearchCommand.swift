@@ -23,12 +23,13 @@ struct SearchCommand: ParsableCommand {
                 Output.line("\(i + 1). " + Output.bold(h.id) + "  " + Output.pathText(h.path)
                             + Output.dim("  \(h.doc):\(h.line)  score \(String(format: "%.2f", h.score))") + Output.tierMark(h))
                 Output.line("   " + h.snippet)
+                if let notice = Output.noticeLine(h) { Output.line(Output.dim("   " + notice)) }
                 Output.line("   牵头: " + (h.lead.isEmpty ? Output.dim("(none stated)") : Output.list(h.lead)))
             }
             Output.line(Output.dim(Output.summary(result)))
         }
         if result.total == 0 {
-            if !query.json { Terminal.note("no tasks match '\(text)'") }
+            if !query.json { Terminal.note(result.note ?? "no tasks match '\(text)'") }
             throw ExitCode(1)
         }
     }

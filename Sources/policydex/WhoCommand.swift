@@ -25,7 +25,7 @@ struct WhoCommand: ParsableCommand {
             if result.total > 0 { Output.line(Output.dim(Output.summary(result))) }
         }
         if result.total == 0 {
-            if !query.json { Terminal.note("no tasks match '\(text)'") }
+            if !query.json { Terminal.note(result.note ?? "no tasks match '\(text)'") }
             throw ExitCode(1)
         }
     }
@@ -44,7 +44,7 @@ struct WhoCommand: ParsableCommand {
         if !h.inferred.isEmpty { Output.line("   inferred (from the text, not stated as a role): " + Output.list(h.inferred)) }
         if !h.deadlines.isEmpty { Output.line("   时限: " + h.deadlines.map(deadlineText).joined(separator: "; ")) }
         if !h.metrics.isEmpty { Output.line("   指标: " + h.metrics.map(\.text).joined(separator: "; ")) }
-        Output.line(Output.dim("   source: \(h.doc):\(h.line)"))
+        Output.line(Output.dim("   source: \(h.doc):\(h.line)" + (Output.noticeLine(h).map { "  ·  " + $0 } ?? "")))
     }
 
     static func deadlineText(_ d: Deadline) -> String {

@@ -3,6 +3,8 @@ import Testing
 
 /// Each query command's JSON and exit status on a copy of the sample corpus.
 @Suite struct QueryCommandTests {
+    /// Keys of search and who hits only: their tier, expansions, and the notice's year and title.
+    static let searchKeys: Set<String> = ["match", "expanded", "year", "notice_title"]
     static let hitKeys: Set<String> = ["id", "doc", "path", "score", "snippet", "lead", "support", "responsible",
                                        "inferred", "deadlines", "metrics", "line"]
 
@@ -31,7 +33,7 @@ import Testing
         #expect(!hits.isEmpty && (json["total"] as? Int) == hits.count)
         #expect(hits.first?["match"] as? String == "exact")
         for h in hits {
-            #expect(Set(h.keys).subtracting(["match", "expanded"]) == Self.hitKeys)
+            #expect(Set(h.keys).subtracting(Self.searchKeys) == Self.hitKeys)
             guard h["match"] as? String == "exact" else { continue }
             #expect((h["snippet"] as? String)?.contains("<mark>电信诈骗</mark>") == true)
             #expect((h["doc"] as? String)?.hasSuffix(".txt") == true)
@@ -39,6 +41,20 @@ import Testing
         let limited = try object(try CLIHarness.run(["search", "工作", "--json", "--limit", "2"], in: dir))
         #expect((limited["hits"] as? [Any])?.count == 2)
         #expect((limited["total"] as? Int ?? 0) > 2)
+    }
+
+    @Test func emptyResultsSayWhy() throws {
+        let dir = try indexed()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let year = try CLIHarness.run(["search", "工作", "--year", "2030"], in: dir)
+        #expect(year.status == 1 && year.stderr.contains("no notice of 2030"), "\(year.stderr)")
+        let latin = try CLIHarness.run(["search", "fire", "safety"], in: dir)
+        #expect(latin.status == 1 && latin.stderr.contains("Chinese"), "\(latin.stderr)")
+        let limit = try CLIHarness.run(["search", "消防", "--limit", "0"], in: dir)
+        #expect(limit.status == 2 && limit.stderr.contains("between 1 and"), "\(limit.stderr)")
+        let json = try object(try CLIHarness.run(["search", "消防", "--json"], in: dir))
+        let hit = try #require((json["hits"] as? [[String: Any]])?.first)
+        #expect(hit["year"] as? Int != nil && (hit["notice_title"] as? String)?.isEmpty == false)
     }
 
     @Test func colloquialWordsFindTheNoticesWordsThroughTheThesaurus() throws {
@@ -72,7 +88,7 @@ import Testing
         let json = try object(r)
         let hits = try #require(json["hits"] as? [[String: Any]])
         #expect(!hits.isEmpty)
-        #expect(hits.allSatisfy { Set($0.keys).subtracting(["match", "expanded"]) == Self.hitKeys })
+        #expect(hits.allSatisfy { Set($0.keys).subtracting(Self.searchKeys) == Self.hitKeys })
         #expect(hits.contains { ($0["lead"] as? [String])?.contains("安稳办") == true })
         let text = try CLIHarness.run(["who", "反恐防暴"], in: dir)
         #expect(text.stdout.contains("牵头"))
