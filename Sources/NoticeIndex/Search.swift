@@ -30,6 +30,15 @@ public struct Search: Sendable {
             let scope = try Scope(filters: filters, db)
             var result = try run(query, scope: scope, filters: filters, text: text, db)
             for i in result.hits.indices { result.hits[i].match = "exact" }
+            result.intent = SearchQuery.intent(of: text)
+            let answers: (TaskHit) -> Bool = { h in
+                switch result.intent {
+                case .metrics?: return !h.metrics.isEmpty
+                case .deadlines?: return !h.deadlines.isEmpty
+                case .lead?: return !h.lead.isEmpty || !h.responsible.isEmpty
+                case nil: return false
+                }
+            }
             if result.total == 0 { result.note = try emptyNote(text, filters: filters, db) }
             guard !filters.exactOnly, result.hits.count < filters.limit else { return result }
             let words = widening(query)
@@ -55,7 +64,12 @@ public struct Search: Sendable {
                 let keys = hits.map { SearchFolding.key($0.text) }
                 let coverage = keys.map { key in words.filter { w in w.alternatives.contains { $0.parts.allSatisfy(key.contains) } }.count }
                 if tier == 1 {
-                    let order = hits.indices.sorted { coverage[$0] != coverage[$1] ? coverage[$0] > coverage[$1] : hits[$0].score > hits[$1].score }
+                    // More of the query's words first; among equals, tasks that hold what a question asks for.
+                    let order = hits.indices.sorted {
+                        if coverage[$0] != coverage[$1] { return coverage[$0] > coverage[$1] }
+                        if answers(hits[$0]) != answers(hits[$1]) { return answers(hits[$0]) }
+                        return hits[$0].score > hits[$1].score
+                    }
                     hits = order.map { hits[$0] }
                 }
                 for var h in hits {

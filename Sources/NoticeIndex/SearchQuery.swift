@@ -132,10 +132,26 @@ public struct SearchQuery: Sendable, Equatable {
         return pieces.filter(Tokenizer.hasTokens)
     }
 
+    /// What a question asks for: 谁/哪个科室 → who leads, 几次/多少/比例 → the targets, 何时/时限 → the
+    /// time limits; nil for a plain topic.
+    public enum Intent: String, Sendable { case lead, metrics, deadlines }
+
+    private static let intentWords: [(Intent, [String])] = [
+        (.metrics, ["几次", "多少", "比例", "达到多少", "几个", "几场", "多大", "覆盖率", "知晓率"]),
+        (.deadlines, ["什么时候", "何时", "时限", "截止", "几号", "多久", "多长时间", "几天", "哪天", "之前", "期限"]),
+        (.lead, ["谁", "哪个部门", "哪个科室", "哪个单位", "由谁", "哪个处室", "谁牵头", "谁负责"]),
+    ]
+
+    /// The intent of a query's text.
+    public static func intent(of text: String) -> Intent? {
+        intentWords.first { $0.1.contains { text.contains($0) } }?.0
+    }
+
     /// Words that ask about tasks rather than name them.
     static let questionWords: Set<String> = Set([
         "谁", "哪", "哪个", "哪些", "哪里", "什么", "怎么", "怎样", "如何", "是否", "有没有", "吗", "呢", "的", "了",
-        "由", "是", "负责",
+        "由", "是", "负责", "要", "安排", "多久", "多长时间", "几天", "几次", "几号", "多少", "什么时候", "何时",
+        "时限", "截止", "比例", "达到多少", "一次", "搞", "办法", "每年", "每月", "每季度", "每周",
     ] + GenreVocabulary.labelStems.filter { !$0.needsBody && $0.role != .responsible }.map(\.stem)
       + GenreVocabulary.labelBodies.filter { GenreVocabulary.departmentBodies.contains($0) })
 

@@ -10,6 +10,8 @@ public struct SearchResult: Sendable, Equatable, Encodable {
     public var widened: [String] = []
     /// Tasks that contain the query as written.
     public var exactTotal: Int = 0
+    /// What a question asks for (lead, metrics, deadlines), nil for a plain topic.
+    public var intent: SearchQuery.Intent?
     /// Why nothing was found, when a filter or the query's script explains it.
     public var note: String?
 
@@ -21,7 +23,7 @@ public struct SearchResult: Sendable, Equatable, Encodable {
         self.exactTotal = exactTotal ?? total
     }
 
-    enum CodingKeys: String, CodingKey { case query, total, hits, widened, note }
+    enum CodingKeys: String, CodingKey { case query, total, hits, widened, note, intent }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -30,5 +32,6 @@ public struct SearchResult: Sendable, Equatable, Encodable {
         try c.encode(hits, forKey: .hits)
         if !widened.isEmpty { try c.encode(widened, forKey: .widened) }
         if let note { try c.encode(note, forKey: .note) }
+        if let intent { try c.encode(intent.rawValue, forKey: .intent) }
     }
 }

@@ -31,9 +31,12 @@ public struct TaskHit: Sendable, Equatable, Encodable {
     /// The notice's work year.
     public var year: Int?
 
+    /// The lead is the first unit of a list that names no lead (责任单位：A、B), not a stated 牵头.
+    public var leadListedFirst: Bool { !responsible.isEmpty && lead == [responsible[0]] }
+
     enum CodingKeys: String, CodingKey {
         case id, doc, path, score, snippet, lead, support, responsible, inferred, deadlines, metrics, line, role, match, expanded
-        case year, noticeTitle = "notice_title"
+        case year, noticeTitle = "notice_title", leadListedFirst = "lead_listed_first"
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -56,6 +59,8 @@ public struct TaskHit: Sendable, Equatable, Encodable {
         if match != nil {
             try c.encode(year, forKey: .year)
             try c.encode(noticeTitle, forKey: .noticeTitle)
+            // The lead of a 责任单位 list or an unlabelled list is its first unit, not a stated 牵头.
+            if leadListedFirst { try c.encode(true, forKey: .leadListedFirst) }
         }
         if let expanded, !expanded.isEmpty { try c.encode(expanded, forKey: .expanded) }
     }

@@ -24,7 +24,8 @@ struct SearchCommand: ParsableCommand {
                             + Output.dim("  \(h.doc):\(h.line)  score \(String(format: "%.2f", h.score))") + Output.tierMark(h))
                 Output.line("   " + h.snippet)
                 if let notice = Output.noticeLine(h) { Output.line(Output.dim("   " + notice)) }
-                Output.line("   牵头: " + (h.lead.isEmpty ? Output.dim("(none stated)") : Output.list(h.lead)))
+                Output.line("   牵头" + (h.leadListedFirst ? Output.dim(" (listed first)") : "") + ": "
+                            + (h.lead.isEmpty ? Output.dim("(none stated)") : Output.list(h.lead)))
             }
             Output.line(Output.dim(Output.summary(result)))
         }

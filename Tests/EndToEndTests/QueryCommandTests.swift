@@ -4,7 +4,7 @@ import Testing
 /// Each query command's JSON and exit status on a copy of the sample corpus.
 @Suite struct QueryCommandTests {
     /// Keys of search and who hits only: their tier, expansions, and the notice's year and title.
-    static let searchKeys: Set<String> = ["match", "expanded", "year", "notice_title"]
+    static let searchKeys: Set<String> = ["match", "expanded", "year", "notice_title", "lead_listed_first"]
     static let hitKeys: Set<String> = ["id", "doc", "path", "score", "snippet", "lead", "support", "responsible",
                                        "inferred", "deadlines", "metrics", "line"]
 
