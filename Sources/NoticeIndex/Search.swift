@@ -25,6 +25,19 @@ public struct Search: Sendable {
     /// words, ranked by how many they cover ("related"). Throws `QueryError` for a malformed query
     /// and `IndexError` for an unknown `--dept` or `--doc`.
     public func run(_ text: String, filters: SearchFilters = SearchFilters()) throws -> SearchResult {
+        var result = try tiered(text, filters: filters)
+        if !filters.allYears, !result.hits.isEmpty {
+            // Current answers first: within each tier, tasks of a notice that a newer edition of
+            // its series supersedes move after the others and say so.
+            let superseded = try store.read { db in try EditionChains.superseded(db) }
+            for i in result.hits.indices { result.hits[i].earlier = superseded.contains(result.hits[i].doc) }
+            let exact = result.hits.filter { $0.match == "exact" }, rest = result.hits.filter { $0.match != "exact" }
+            result.hits = exact.filter { !$0.earlier } + exact.filter(\.earlier) + rest.filter { !$0.earlier } + rest.filter(\.earlier)
+        }
+        return result
+    }
+
+    func tiered(_ text: String, filters: SearchFilters) throws -> SearchResult {
         let query = try SearchQuery.parse(text)
         return try store.read { db in
             let scope = try Scope(filters: filters, db)

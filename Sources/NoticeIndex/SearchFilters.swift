@@ -14,6 +14,8 @@ public struct SearchFilters: Sendable, Equatable {
     public var highlight: (open: String, close: String)
     /// Only tasks whose text contains the query (no related tier).
     public var exactOnly = false
+    /// List every edition's tasks flat (no "earlier" ordering).
+    public var allYears = false
 
     public init(dept: String? = nil, role: Role? = nil, year: Int? = nil, doc: String? = nil, limit: Int = 10,
                 highlight: (open: String, close: String) = ("<mark>", "</mark>")) {
@@ -27,6 +29,6 @@ public struct SearchFilters: Sendable, Equatable {
 
     public static func == (a: SearchFilters, b: SearchFilters) -> Bool {
         a.dept == b.dept && a.role == b.role && a.year == b.year && a.doc == b.doc && a.limit == b.limit
-            && a.highlight.open == b.highlight.open && a.highlight.close == b.highlight.close && a.exactOnly == b.exactOnly
+            && a.highlight.open == b.highlight.open && a.highlight.close == b.highlight.close && a.exactOnly == b.exactOnly && a.allYears == b.allYears
     }
 }

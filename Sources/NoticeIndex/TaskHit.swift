@@ -30,13 +30,15 @@ public struct TaskHit: Sendable, Equatable, Encodable {
     public var noticeTitle: String?
     /// The notice's work year.
     public var year: Int?
+    /// True when a newer edition of the same series is in the index.
+    public var earlier = false
 
     /// The lead is the first unit of a list that names no lead (责任单位：A、B), not a stated 牵头.
     public var leadListedFirst: Bool { !responsible.isEmpty && lead == [responsible[0]] }
 
     enum CodingKeys: String, CodingKey {
         case id, doc, path, score, snippet, lead, support, responsible, inferred, deadlines, metrics, line, role, match, expanded
-        case year, noticeTitle = "notice_title", leadListedFirst = "lead_listed_first"
+        case year, noticeTitle = "notice_title", leadListedFirst = "lead_listed_first", edition
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -61,6 +63,7 @@ public struct TaskHit: Sendable, Equatable, Encodable {
             try c.encode(noticeTitle, forKey: .noticeTitle)
             // The lead of a 责任单位 list or an unlabelled list is its first unit, not a stated 牵头.
             if leadListedFirst { try c.encode(true, forKey: .leadListedFirst) }
+            if earlier { try c.encode("earlier", forKey: .edition) }
         }
         if let expanded, !expanded.isEmpty { try c.encode(expanded, forKey: .expanded) }
     }

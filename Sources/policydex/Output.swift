@@ -90,6 +90,6 @@ enum Output {
     /// "2023 · 渝北区卫生健康系统平安法治建设工作实施方案": the notice a search answer comes from.
     static func noticeLine(_ h: TaskHit) -> String? {
         guard h.match != nil, h.year != nil || h.noticeTitle != nil else { return nil }
-        return [h.year.map(String.init), h.noticeTitle].compactMap { $0 }.joined(separator: " · ")
+        return [h.year.map(String.init), h.noticeTitle, h.earlier ? "(earlier edition)" : nil].compactMap { $0 }.joined(separator: " · ")
     }
 }

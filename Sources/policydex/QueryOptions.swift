@@ -13,11 +13,13 @@ struct QueryOptions: ParsableArguments {
     @Flag(name: .long, help: "Print JSON.") var json = false
     @Flag(name: .long, help: "Only tasks whose text contains the query (no related tasks).") var exact = false
     @Flag(name: .long, help: "Print what the query was widened to before the results.") var explain = false
+    @Flag(name: .customLong("all-years"), help: "List every edition's tasks flat (no 'earlier' ordering).") var allYears = false
 
     func filters(defaultLimit: Int, highlight: (open: String, close: String)) throws -> SearchFilters {
         var f = SearchFilters(dept: dept, role: try Self.role(role), year: year, doc: doc, limit: limit ?? defaultLimit,
                               highlight: highlight)
         f.exactOnly = exact
+        f.allYears = allYears
         return f
     }
 

@@ -4,7 +4,7 @@ import Testing
 /// Each query command's JSON and exit status on a copy of the sample corpus.
 @Suite struct QueryCommandTests {
     /// Keys of search and who hits only: their tier, expansions, and the notice's year and title.
-    static let searchKeys: Set<String> = ["match", "expanded", "year", "notice_title", "lead_listed_first"]
+    static let searchKeys: Set<String> = ["match", "expanded", "year", "notice_title", "lead_listed_first", "edition"]
     static let hitKeys: Set<String> = ["id", "doc", "path", "score", "snippet", "lead", "support", "responsible",
                                        "inferred", "deadlines", "metrics", "line"]
 
@@ -41,6 +41,25 @@ import Testing
         let limited = try object(try CLIHarness.run(["search", "工作", "--json", "--limit", "2"], in: dir))
         #expect((limited["hits"] as? [Any])?.count == 2)
         #expect((limited["total"] as? Int ?? 0) > 2)
+    }
+
+    @Test func theNewestEditionAnswersFirst() throws {
+        let dir = try CLIHarness.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let corpus = dir.appendingPathComponent("corpus")
+        for f in try FileManager.default.contentsOfDirectory(atPath: corpus.path) {
+            try FileManager.default.removeItem(at: corpus.appendingPathComponent(f))
+        }
+        for name in ["edits_2024.txt", "edits_2025.txt"] {
+            try FileManager.default.copyItem(atPath: DiffCommandTests.fixture(name), toPath: corpus.appendingPathComponent(name).path)
+        }
+        #expect(try CLIHarness.run(["index"], in: dir).status == 0)
+        let hits = try #require(try object(try CLIHarness.run(["who", "反恐防暴", "--json"], in: dir))["hits"] as? [[String: Any]])
+        #expect(hits.count == 2)
+        #expect(hits.first?["doc"] as? String == "edits_2025.txt")
+        #expect(hits.last?["edition"] as? String == "earlier" && hits.last?["doc"] as? String == "edits_2024.txt")
+        let flat = try #require(try object(try CLIHarness.run(["who", "反恐防暴", "--json", "--all-years"], in: dir))["hits"] as? [[String: Any]])
+        #expect(flat.allSatisfy { $0["edition"] == nil })
     }
 
     @Test func emptyResultsSayWhy() throws {
