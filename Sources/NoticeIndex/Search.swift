@@ -53,8 +53,12 @@ public struct Search: Sendable {
                 }
             }
             if result.total == 0 { result.note = try emptyNote(text, filters: filters, db) }
+            // In no task as written: the corpus words it may have meant (信仿 → 信访, 电诈 → 电信网络诈).
+            if result.total == 0, query.clauses.count == 1, query.clauses[0].count == 1, !query.clauses[0][0].isPhrase {
+                result.suggestions = try CorpusVocabulary.suggestions(for: SearchFolding.key(query.clauses[0][0].text), db)
+            }
             guard !filters.exactOnly, result.hits.count < filters.limit else { return result }
-            let words = widening(query)
+            let words = widening(query, suggestions: result.suggestions)
             guard !words.isEmpty else { return result }
             var seen = Set(result.hits.map(\.id))
             var extra: [TaskHit] = []
@@ -127,7 +131,7 @@ public struct Search: Sendable {
 
     /// The words a query is widened through: each unquoted term's topical words (question and
     /// role words cut), or the term itself, each with its thesaurus expansions.
-    func widening(_ query: SearchQuery) -> [Widened] {
+    func widening(_ query: SearchQuery, suggestions: [String] = []) -> [Widened] {
         let breaker = WordBreaker()
         var out: [Widened] = []
         var seen = Set<String>()
@@ -140,15 +144,16 @@ public struct Search: Sendable {
         }
         for clause in query.clauses {
             for t in clause {
-                // The whole term first: 电动车 is a thesaurus word before it is two ICU words.
-                let whole = expansions(t.text)
+                // The whole term first: 电动车 is a thesaurus word before it is two ICU words; a
+                // query in no task also stands for the corpus words it may have meant.
+                let whole = expansions(t.text) + suggestions
                 let pieces = t.isPhrase || !whole.isEmpty ? [t.text] : SearchQuery.questionStripped(t.text).flatMap { piece -> [String] in
                     if !expansions(piece).isEmpty { return [piece] }
                     let words = SearchQuery.topicalWords(of: piece, using: breaker)
                     return words.isEmpty ? [piece] : words
                 }
                 for piece in pieces where Tokenizer.hasTokens(piece) && seen.insert(SearchFolding.key(piece)).inserted {
-                    var alternatives = [term(piece)] + expansions(piece).prefix(8).map(term)
+                    var alternatives = [term(piece)] + (expansions(piece).prefix(8) + (piece == t.text ? suggestions : [])).map(term)
                     // A thesaurus word kept whole also stands for its ICU words, all required.
                     let words = SearchQuery.topicalWords(of: piece, using: breaker)
                     if alternatives.count > 1, words.count > 1 {

@@ -12,6 +12,8 @@ public struct SearchResult: Sendable, Equatable, Encodable {
     public var exactTotal: Int = 0
     /// What a question asks for (lead, metrics, deadlines), nil for a plain topic.
     public var intent: SearchQuery.Intent?
+    /// Corpus words the query may have meant (a typo 信仿 → 信访; an abbreviation 电诈 → 电信网络诈).
+    public var suggestions: [String] = []
     /// Why nothing was found, when a filter or the query's script explains it.
     public var note: String?
 
@@ -23,7 +25,7 @@ public struct SearchResult: Sendable, Equatable, Encodable {
         self.exactTotal = exactTotal ?? total
     }
 
-    enum CodingKeys: String, CodingKey { case query, total, hits, widened, note, intent }
+    enum CodingKeys: String, CodingKey { case query, total, hits, widened, note, intent, suggestions }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -33,5 +35,6 @@ public struct SearchResult: Sendable, Equatable, Encodable {
         if !widened.isEmpty { try c.encode(widened, forKey: .widened) }
         if let note { try c.encode(note, forKey: .note) }
         if let intent { try c.encode(intent.rawValue, forKey: .intent) }
+        if !suggestions.isEmpty { try c.encode(suggestions, forKey: .suggestions) }
     }
 }

@@ -16,6 +16,9 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let text = words.joined(separator: " ")
         let result = try query.search(words, in: options, defaultLimit: 10)
+        if !query.json, !result.suggestions.isEmpty {
+            Terminal.note("'\(text)' is in no task; did you mean: " + result.suggestions.joined(separator: "、") + "?")
+        }
         if query.json {
             try Output.json(result)
         } else if result.total > 0 {

@@ -43,6 +43,24 @@ import Testing
         #expect((limited["total"] as? Int ?? 0) > 2)
     }
 
+    @Test func typosAndAbbreviationsFindTheCorpusWords() throws {
+        let dir = try indexed()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // 信仿 sounds like 信访 (xinfang); 扫黑出恶 is one character off 扫黑除恶.
+        for (typo, word) in [("信仿", "信访"), ("扫黑出恶", "扫黑除恶")] {
+            let r = try CLIHarness.run(["search", typo, "--json"], in: dir)
+            let json = try object(r)
+            #expect((json["suggestions"] as? [String])?.first == word, "\(typo)")
+            let first = (json["hits"] as? [[String: Any]])?.first
+            #expect(first?["match"] as? String == "expanded" && (first?["expanded"] as? [String])?.contains(word) == true)
+            #expect(try CLIHarness.run(["search", typo], in: dir).stderr.contains("did you mean: " + word))
+        }
+        // 电诈: the same characters in order with others between (电信网络诈骗).
+        let abbr = try object(try CLIHarness.run(["search", "电诈", "--json"], in: dir))
+        let fuller = abbr["suggestions"] as? [String] ?? []
+        #expect(!fuller.isEmpty && fuller.allSatisfy { $0.hasPrefix("电") && $0.hasSuffix("诈") && $0.count > 2 }, "\(fuller)")
+    }
+
     @Test func theNewestEditionAnswersFirst() throws {
         let dir = try CLIHarness.workspace()
         defer { try? FileManager.default.removeItem(at: dir) }
