@@ -75,8 +75,27 @@ public struct Search: Sendable {
             let ownWords = SearchQuery(clauses: words.map { [$0.alternatives[0]] }, excluded: query.excluded)
             let allWords = SearchQuery(clauses: words.map { $0.alternatives }, excluded: query.excluded)
             let anyWord = SearchQuery(clauses: [words.flatMap(\.alternatives)], excluded: query.excluded)
+            // A unit named in the query (医政科 医疗纠纷) is a role, not text: its tasks about the rest.
+            var unitTier: (SearchQuery, Scope)?
+            if filters.dept == nil, words.count >= 2 {
+                for (i, w) in words.enumerated() {
+                    var f = pool
+                    f.dept = w.alternatives[0].text
+                    guard let unitScope = try? Scope(filters: f, db) else { continue }
+                    let topic = words.enumerated().filter { $0.offset != i }.map(\.element.alternatives)
+                    unitTier = (SearchQuery(clauses: [topic.flatMap { $0 }], excluded: query.excluded), unitScope)
+                    break
+                }
+            }
+            if let (q, unitScope) = unitTier {
+                for var h in try run(q, scope: unitScope, filters: pool, text: text, db).hits where !seen.contains(h.id) {
+                    h.match = "related"
+                    seen.insert(h.id)
+                    extra.append(h)
+                }
+            }
             let tiers = (phrases.isEmpty ? [] : [(0, ownPhrases)]) + [(0, ownWords), (0, allWords), (1, anyWord)]
-            for (tier, q) in tiers {
+            for (tier, q) in tiers where extra.count < room {
                 var hits = try run(q, scope: scope, filters: pool, text: text, db).hits.filter { !seen.contains($0.id) }
                 let keys = hits.map { SearchFolding.key($0.text) }
                 let coverage = keys.map { key in words.filter { w in w.alternatives.contains { $0.parts.allSatisfy(key.contains) } }.count }

@@ -175,3 +175,14 @@ struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+@Suite struct UnitInQueryTests {
+    @Test func aUnitInTheQueryIsARoleAndTheRestIsTheTopic() throws {
+        let search = Search(store: SharedIndex.shared.store)
+        // No task's text holds both words, but 医政科 has a role in tasks about 纠纷.
+        let r = try search.run("医政科 纠纷调解", filters: SearchFilters(limit: 10))
+        let related = r.hits.filter { $0.match != "exact" }
+        #expect(!related.isEmpty)
+        #expect(related.first.map { ($0.lead + $0.support + $0.responsible + $0.inferred).contains("医政科") } == true)
+    }
+}
