@@ -29,7 +29,8 @@ public struct Search: Sendable {
         if !filters.allYears, !result.hits.isEmpty {
             // Current answers first: within each tier, tasks of a notice that a newer edition of
             // its series supersedes move after the others and say so.
-            let superseded = try store.read { db in try EditionChains.superseded(db) }
+            let docs = Set(result.hits.map(\.doc))
+            let superseded = try store.read { db in try EditionChains.superseded(among: docs, db) }
             for i in result.hits.indices { result.hits[i].earlier = superseded.contains(result.hits[i].doc) }
             let exact = result.hits.filter { $0.match == "exact" }, rest = result.hits.filter { $0.match != "exact" }
             result.hits = exact.filter { !$0.earlier } + exact.filter(\.earlier) + rest.filter { !$0.earlier } + rest.filter(\.earlier)
