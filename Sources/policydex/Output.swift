@@ -83,7 +83,8 @@ enum Output {
     static func summary(_ r: SearchResult) -> String {
         let exact = r.hits.filter { $0.match == "exact" || $0.match == nil }.count
         guard r.hits.count > exact else { return "\(r.hits.count) of \(r.total) tasks" }
-        return "\(exact) of \(r.exactTotal) tasks contain the query; \(r.hits.count - exact) related"
+        let head = r.exactTotal == 0 ? "no task contains the query as written" : "\(exact) of \(r.exactTotal) tasks contain the query"
+        return head + "; \(r.hits.count - exact) related"
             + (r.widened.isEmpty ? "" : " (widened to " + r.widened.joined(separator: "、") + ")")
     }
 
