@@ -139,7 +139,13 @@ public struct Search: Sendable {
             return "--year \(year): no notice of \(year) in the index (years: \(years.map(String.init).joined(separator: ", ")))"
         }
         if !text.unicodeScalars.contains(where: { Tokenizer.isCJK($0.value) }) {
+            // The units with the most tasks are a place to start.
+            let units = try String.fetchAll(db, sql: """
+                SELECT u.name FROM units u JOIN task_units tu ON tu.unit_id = u.id
+                GROUP BY u.id ORDER BY count(*) DESC, u.name LIMIT 5
+                """)
             return "the notices are in Chinese: '\(text)' matches no task; search with Chinese words (消防, 信访, 反诈 …)"
+                + (units.isEmpty ? "" : " or a unit (" + units.joined(separator: "、") + ")")
         }
         return nil
     }
@@ -157,9 +163,15 @@ public struct Search: Sendable {
         var seen = Set<String>()
         func term(_ t: String) -> SearchQuery.Term { SearchQuery.Term(text: t, parts: [SearchFolding.key(t)], isPhrase: false) }
         // The thesaurus is read in the query's own script and in Simplified (消防安全檢查 → 消防安全检查).
-        func expansions(_ t: String) -> [String] {
+        func direct(_ t: String) -> [String] {
             var list = thesaurus.expansions(of: t)
             for e in thesaurus.expansions(of: SearchFolding.key(t)) where !list.contains(e) { list.append(e) }
+            return list
+        }
+        // One more hop: an expansion's own equivalents (保安 → 专职保安 → …), after the direct ones.
+        func expansions(_ t: String) -> [String] {
+            var list = direct(t)
+            for e in list { for f in direct(e) where f != t && !list.contains(f) { list.append(f) } }
             return list
         }
         for clause in query.clauses {
