@@ -80,8 +80,11 @@ public struct Search: Sendable {
             var unitTier: (SearchQuery, Scope)?
             if filters.dept == nil, words.count >= 2 {
                 for (i, w) in words.enumerated() {
+                    // The unit as this notice or a neighbouring one writes it (县医保局 / 医疗保障局).
+                    guard let ids = UnitDirectory.resolveLoosely(w.alternatives[0].text, db), let id = ids.first,
+                          let name = try String.fetchOne(db, sql: "SELECT name FROM units WHERE id = ?", arguments: [id]) else { continue }
                     var f = pool
-                    f.dept = w.alternatives[0].text
+                    f.dept = name
                     guard let unitScope = try? Scope(filters: f, db) else { continue }
                     let topic = words.enumerated().filter { $0.offset != i }.map(\.element.alternatives)
                     unitTier = (SearchQuery(clauses: [topic.flatMap { $0 }], excluded: query.excluded), unitScope)

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import NoticeVocabulary
 import NoticeText
 
 /// Responsibility queries: a unit's tasks through its canonical name, aliases and folded forms;
@@ -18,6 +19,27 @@ public struct UnitDirectory: Sendable {
     /// (Traditional/width), the name without an issuer prefix (委安稳办 → 安稳办) and with one
     /// (安稳办 → 委安稳办, as another notice may write it), and a name written with its
     /// abbreviation in parentheses. The first id is the best match. Unknown → `IndexError.unknownUnit`.
+    /// Like `resolve`, and a neighbouring notice's form of the name: without its level prefix
+    /// (县医保局 → 医保局) and with short and full forms swapped (医保局 → 医疗保障局); nil when
+    /// nothing matches. For words in a search query, never for `--dept`.
+    static func resolveLoosely(_ name: String, _ db: Database) -> [Int64]? {
+        if let ids = try? resolve(name, db), !ids.isEmpty { return ids }
+        var key = SearchFolding.key(name.trimmingCharacters(in: .whitespaces))
+        guard key.count >= 3 else { return nil }
+        if let first = key.first, GenreVocabulary.levelPrefixes.contains(String(first)) { key.removeFirst() }
+        var variants = [key]
+        for (short, full) in GenreVocabulary.unitAbbreviations {
+            if key.contains(short) { variants.append(key.replacingOccurrences(of: short, with: full)) }
+            if key.contains(full) { variants.append(key.replacingOccurrences(of: full, with: short)) }
+        }
+        for v in variants {
+            for candidate in [v] + GenreVocabulary.levelPrefixes.map({ $0 + v }) {
+                if let ids = try? resolve(candidate, db), !ids.isEmpty { return ids }
+            }
+        }
+        return nil
+    }
+
     static func resolve(_ name: String, _ db: Database) throws -> [Int64] {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         let key = SearchFolding.key(trimmed)

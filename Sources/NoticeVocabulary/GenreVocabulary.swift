@@ -116,6 +116,15 @@ public enum GenreVocabulary {
     /// A tail after a unit that stands for others: 医政科等有关部门 = 医政科 + 有关部门.
     public static let othersTails = ["等有关单位", "等有关部门", "等相关单位", "等相关部门", "等单位", "等部门"]
 
+    /// Short and full forms of the same body across notices (县医保局 / 医疗保障局).
+    public static let unitAbbreviations: [(short: String, full: String)] = [
+        ("医保", "医疗保障"), ("卫健", "卫生健康"), ("发改", "发展改革"), ("人社", "人力资源社会保障"),
+        ("住建", "住房城乡建设"), ("市监", "市场监管"), ("教体", "教育体育"), ("文旅", "文化旅游"),
+        ("文广旅", "文化广电旅游"), ("自然资源", "国土资源"), ("农业农村", "农业"), ("网信", "网络安全和信息化"),
+    ]
+    /// Levels a name may start with (县医保局, 区卫健委).
+    public static let levelPrefixes = ["省", "市", "州", "县", "区", "旗", "镇", "乡"]
+
     /// How an issuer names itself before one of its own departments: 委安稳办 is 安稳办.
     public static let issuerPrefixes = ["本委", "我委", "委", "本局", "我局", "局", "我院", "院"]
 

@@ -186,3 +186,14 @@ struct SplitMix {
         #expect(related.first.map { ($0.lead + $0.support + $0.responsible + $0.inferred).contains("医政科") } == true)
     }
 }
+
+@Suite struct NeighbouringUnitFormTests {
+    @Test func aUnitAsAnotherNoticeWritesItStillNamesTheUnit() throws {
+        let search = Search(store: SharedIndex.shared.store)
+        // 区安稳办 is written nowhere: without its level prefix it is 安稳办.
+        let r = try search.run("区安稳办 演练", filters: SearchFilters(limit: 10))
+        let related = r.hits.filter { $0.match != "exact" }
+        #expect(!related.isEmpty)
+        #expect(related.first.map { ($0.lead + $0.support + $0.responsible + $0.inferred).contains("安稳办") } == true)
+    }
+}
