@@ -75,7 +75,11 @@ public struct Search: Sendable {
             let ownPhrases = SearchQuery(clauses: phrases.map { [$0] }, excluded: query.excluded)
             let ownWords = SearchQuery(clauses: words.map { [$0.alternatives[0]] }, excluded: query.excluded)
             let allWords = SearchQuery(clauses: words.map { $0.alternatives }, excluded: query.excluded)
-            let anyWord = SearchQuery(clauses: [words.flatMap(\.alternatives)], excluded: query.excluded)
+            // Any word, and any ICU word of a multi-word alternative (非法行医 → 行医), ranked by coverage.
+            let pieces = words.flatMap(\.alternatives).flatMap { alt -> [SearchQuery.Term] in
+                alt.parts.count > 1 ? alt.parts.map { SearchQuery.Term(text: $0, parts: [$0], isPhrase: false) } : [alt]
+            }
+            let anyWord = SearchQuery(clauses: [pieces], excluded: query.excluded)
             // A unit named in the query (医政科 医疗纠纷) is a role, not text: its tasks about the rest.
             var unitTier: (SearchQuery, Scope)?
             if filters.dept == nil, words.count >= 2 {
