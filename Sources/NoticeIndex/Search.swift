@@ -79,7 +79,25 @@ public struct Search: Sendable {
             let pieces = words.flatMap(\.alternatives).flatMap { alt -> [SearchQuery.Term] in
                 alt.parts.count > 1 ? alt.parts.map { SearchQuery.Term(text: $0, parts: [$0], isPhrase: false) } : [alt]
             }
-            let anyWord = SearchQuery(clauses: [pieces], excluded: query.excluded)
+            // Last resort: a query none of whose words is in any task is read by its character
+            // pairs (扩托位这事归 → 托位), the way the index itself reads Chinese.
+            var bigrams: [SearchQuery.Term] = []
+            if try run(SearchQuery(clauses: [pieces], excluded: query.excluded), scope: scope,
+                       filters: SearchFilters(limit: 1), text: text, db).total == 0 {
+                var seenPairs = Set<String>()
+                for w in words {
+                    let chars = Array(w.alternatives[0].parts[0])
+                    guard chars.count >= 3 else { continue }
+                    for k in 0..<(chars.count - 1) {
+                        let pair = String(chars[k...(k + 1)])
+                        if pair.unicodeScalars.allSatisfy({ Tokenizer.isCJK($0.value) }), seenPairs.insert(pair).inserted {
+                            bigrams.append(SearchQuery.Term(text: pair, parts: [pair], isPhrase: false))
+                        }
+                    }
+                }
+            }
+            let covered = bigrams.isEmpty ? words : words + bigrams.map { Widened(alternatives: [$0]) }
+            let anyWord = SearchQuery(clauses: [pieces + bigrams], excluded: query.excluded)
             // A unit named in the query (医政科 医疗纠纷) is a role, not text: its tasks about the rest.
             var unitTier: (SearchQuery, Scope)?
             if filters.dept == nil, words.count >= 2 {
@@ -106,7 +124,7 @@ public struct Search: Sendable {
             for (tier, q) in tiers where extra.count < room {
                 var hits = try run(q, scope: scope, filters: pool, text: text, db).hits.filter { !seen.contains($0.id) }
                 let keys = hits.map { SearchFolding.key($0.text) }
-                let coverage = keys.map { key in words.filter { w in w.alternatives.contains { $0.parts.allSatisfy(key.contains) } }.count }
+                let coverage = keys.map { key in covered.filter { w in w.alternatives.contains { $0.parts.allSatisfy(key.contains) } }.count }
                 if tier == 1 {
                     // More of the query's words first; among equals, tasks that hold what a question asks for.
                     let order = hits.indices.sorted {

@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+
+/// `who` over the samples and the genre fixtures answers questions written in a staff member's
+/// own words (Tests/Fixtures/search/who_questions.json, written by reading the tasks, not the
+/// tool's output) with the intended task's lead first. A regression guard: today 27 of 30.
+@Suite struct WhoQuestionTests {
+    @Test func questionsInOwnWordsGetTheIntendedLeadFirst() throws {
+        let dir = try CLIHarness.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let notices = CLIHarness.repository.appendingPathComponent("Tests/Fixtures/notices")
+        for f in try FileManager.default.contentsOfDirectory(atPath: notices.path)
+        where ["txt", "tsv", "html", "docx"].contains((f as NSString).pathExtension) {
+            try FileManager.default.copyItem(at: notices.appendingPathComponent(f), to: dir.appendingPathComponent("corpus/" + f))
+        }
+        #expect(try CLIHarness.run(["index"], in: dir).status == 0)
+        let file = CLIHarness.repository.appendingPathComponent("Tests/Fixtures/search/who_questions.json")
+        let questions = try #require((try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])?["questions"] as? [[String: Any]])
+        #expect(questions.count >= 30)
+        var right = 0
+        for q in questions {
+            let r = try CLIHarness.run(["who", q["q"] as! String, "--json", "--limit", "1"], in: dir)
+            let json = try JSONSerialization.jsonObject(with: r.stdoutData) as? [String: Any]
+            let lead = ((json?["hits"] as? [[String: Any]])?.first?["lead"] as? [String]) ?? []
+            if lead == q["lead"] as? [String] { right += 1 }
+        }
+        #expect(Double(right) / Double(questions.count) >= 0.85, "\(right) of \(questions.count)")
+    }
+}
