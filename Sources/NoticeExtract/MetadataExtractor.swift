@@ -147,7 +147,7 @@ enum MetadataExtractor {
         if let t = meta.title, !t.hasSuffix("）"), !t.hasSuffix(")") {
             let all = (layout.cover + layout.title + layout.preamble).map(\.text)
             if let k = all.firstIndex(where: { withoutChrome($0).removingAll(" ") == t }), k + 1 < all.count,
-               titlePeriod.contains(in: all[k + 1].removingAll(" ")) {
+               OutlineBuilder.isTitlePeriod(all[k + 1]) {
                 meta.title = t + all[k + 1].removingAll(" ")
             }
         }
@@ -184,7 +184,6 @@ enum MetadataExtractor {
     /// A field's value: 2021-06-24 (the field names what kind of date it is).
     private static let bareISODate = TextPattern("^(\\d{4})-(\\d{1,2})-(\\d{1,2})")
     private static let chromePrefix = TextPattern("^(?:【[^】]{2,30}】|.*▼+|导航菜单(?:[（(][^）)]{1,10}[）)])?|.*[>＞»]\\s*|(?:您当前的位置|您现在所在的位置|当前位置|您的位置)[：:]?|[（(][\\p{Han}]{1,4}[省市区县][）)](?=[\\p{Han}]))")
-    private static let titlePeriod = TextPattern("^[（(]\\d{4}[—\\-–－至~]+\\d{4}年[）)]$")
     private static let parentheticalLine = TextPattern("^[（(][^）)]{2,30}[）)]$")
     private static let bodyTitleEnd = TextPattern(GenreVocabulary.alternation(GenreVocabulary.titleEndings) + "(?:[（(][^）)]{1,12}[）)])?$")
     private static let titleIssuer = TextPattern("^(?<org>[\\p{Han}]{2,24}?(?:卫生健康委员会|卫生健康委|卫生健康局|卫健委|卫健局|医疗保障局|人民政府办公室|人民政府|办公室|委员会|局|厅|委))(?:关于|\\d{4}|印发)")

@@ -4,9 +4,7 @@ import NoticeText
 enum TableCellKind: Equatable {
     case serial, time, units, text
 
-    private static let serialNumber = TextPattern("^\\d{1,4}$")
-    /// A serial number cell: 12.
-    static func isSerial(_ s: String) -> Bool { serialNumber.matchesWhole(s) }
+    static func isSerial(_ s: String) -> Bool { Paragraph.isSerialNumber(s) }
 
     private static let timeStart = TextPattern("^(?:\\d|[一二三四五六七八九十]{1,2}月|今年|明年|年底|年内|年中|全年|上半年|下半年|长期|持续|常态|每|即日|第[一二三四]季度|按|定期|适时|及时)")
 

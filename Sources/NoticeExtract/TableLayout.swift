@@ -6,8 +6,8 @@ struct TableLayout {
     enum Column: Equatable { case number, task, category, lead, support, responsible, deadline, metric, note, other }
 
     var columns: [Column]
-    /// The counter a header gives its column's numbers: 年度投资金额（万元） → 万元.
-    var units: [String?] = []
+    /// The counter a metric header gives its numbers: 年度投资金额（万元） → 万元.
+    var metricUnit: String?
 
     /// Reads a header row; nil unless it has a task column and a responsibility or time column.
     init?(header cells: [String]) {
@@ -18,9 +18,10 @@ struct TableLayout {
         guard !filled.isEmpty, filled.allSatisfy({ $0.count <= 14 && !$0.contains("。") }),
               !(cells.first.map { $0.allSatisfy(\.isNumber) && !$0.isEmpty } ?? false) else { return nil }
         columns = cells.map { Self.column(of: TextFolding.simplifiedKey($0).removingAll(" ")) }
-        units = cells.map { cell in
-            Self.headerUnit.firstMatch(in: cell.removingAll(" ")).flatMap { $0["unit"] }
-        }
+        // A short row's cells are mapped by what they hold, not by position, so the counter
+        // belongs to the metric column, not to a header index.
+        metricUnit = zip(columns, cells).lazy.filter { $0.0 == .metric }
+            .compactMap { Self.headerUnit.firstMatch(in: $0.1.removingAll(" "))?["unit"] }.first
         guard columns.contains(.task),
               columns.contains(where: { [.lead, .support, .responsible, .deadline].contains($0) }) else { return nil }
     }

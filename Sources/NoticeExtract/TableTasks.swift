@@ -21,7 +21,7 @@ extension TaskCollector {
         struct Row {
             var paragraph: Paragraph
             var columns: [TableLayout.Column]
-            var units: [String?]
+            var metricUnit: String?
             var cells: [String]
             var group: String        // the 序号 (or 大项) it belongs to
             var sub: String?         // its own number written in the item cell: "1.深入开展…"
@@ -93,7 +93,7 @@ extension TaskCollector {
                 lastGroup = String(ordinal)
             }
             if let category { lastCategory = category }
-            rows.append(Row(paragraph: p, columns: columns, units: columns.indices.map { $0 < table.units.count ? table.units[$0] : nil }, cells: cells, group: lastGroup, sub: sub ?? numberCell.flatMap { carried.isEmpty ? nil : $0 },
+            rows.append(Row(paragraph: p, columns: columns, metricUnit: table.metricUnit, cells: cells, group: lastGroup, sub: sub ?? numberCell.flatMap { carried.isEmpty ? nil : $0 },
                             headings: carried.map(\.label), text: taskText))
         }
         // Rows under outline headings take them as their path; rows sharing a group (merged
@@ -118,10 +118,11 @@ extension TaskCollector {
             }
             let cells = TableCells(lead: cellsOf(.lead), support: cellsOf(.support), responsible: cellsOf(.responsible))
             // A bare number under a header that names its counter: 300 under 年度投资金额（万元）.
-            let counted = zip(zip(row.columns, row.cells), row.units).compactMap { pair, unit -> Metric? in
-                guard pair.0 == .metric, let unit, let v = Double(pair.1.removingAll(" ")) else { return nil }
-                return Metric(text: pair.1, comparator: .equal, value: .number(v), unit: unit, period: nil)
-            }
+            let counted = row.metricUnit.map { unit in
+                cellsOf(.metric).compactMap { cell in
+                    Double(cell.removingAll(" ")).map { Metric(text: cell, comparator: .equal, value: .number($0), unit: unit, period: nil) }
+                }
+            } ?? []
             let metricText = (cellsOf(.metric).filter { Double($0.removingAll(" ")) == nil } + cellsOf(.note)).joined(separator: "；")
             let fullText = metricText.isEmpty ? row.text : row.text + "；" + metricText
             var deadlines = cellsOf(.deadline).flatMap { DeadlineExtractor.deadlines(inLimitCell: $0, year: year) }

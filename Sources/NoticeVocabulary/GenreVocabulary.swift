@@ -1,3 +1,4 @@
+import Foundation
 import NoticeModel
 
 /// The genre's words, in one home. Every stage that recognises a label, a heading, a collective,
@@ -207,16 +208,7 @@ public enum GenreVocabulary {
     /// An ICU alternation of literal words, longest first (so 牵头单位 wins over 牵头).
     public static func alternation(_ words: [String]) -> String {
         let sorted = Array(Set(words)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
-        return "(?:" + sorted.map(escaped).joined(separator: "|") + ")"
-    }
-
-    static func escaped(_ word: String) -> String {
-        var out = ""
-        for c in word {
-            if "\\^$.|?*+()[]{}".contains(c) { out.append("\\") }
-            out.append(c)
-        }
-        return out
+        return "(?:" + sorted.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|") + ")"
     }
 }
 

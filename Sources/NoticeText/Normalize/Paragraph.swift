@@ -14,6 +14,11 @@ public struct Paragraph: Sendable, Hashable {
         self.endLine = endLine
     }
 
+    /// A table cell holding only a serial number (12): the 序号 of a row.
+    public static func isSerialNumber(_ cell: String) -> Bool {
+        (1...4).contains(cell.count) && cell.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
     /// Cells of a table row, trimmed.
     public var cells: [String] {
         text.split(separator: "\t", omittingEmptySubsequences: false)

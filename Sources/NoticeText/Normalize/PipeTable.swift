@@ -148,10 +148,7 @@ enum PipeTable {
         return (filled[0], false)
     }
 
-    private static let serial = try! NSRegularExpression(pattern: "^\\d{1,4}$")
-    static func isSerial(_ s: String) -> Bool {
-        serial.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil
-    }
+    static func isSerial(_ s: String) -> Bool { Paragraph.isSerialNumber(s) }
 
     /// Words every column label of a task table contains one of (a category such as 规范文件公开
     /// contains none).

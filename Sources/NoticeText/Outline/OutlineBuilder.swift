@@ -8,6 +8,8 @@ public enum OutlineBuilder {
     private static let attachmentLine = TextPattern("^附\\s*件\\s*([一二三四五六七八九十\\d]*)\\s*(?:[：:]\\s*|$)")
     private static let trailerLine = TextPattern("(?:印发|印发日期.*)$|^抄\\s*[送报][：:]|^主题词|^分送[：:]")
     private static let titleEnd = TextPattern(GenreVocabulary.alternation(GenreVocabulary.titleEndings) + "$")
+    /// A title's period on a line of its own: （2022—2024年）.
+    public static func isTitlePeriod(_ line: String) -> Bool { titlePeriod.contains(in: line.removingAll(" ")) }
     private static let titlePeriod = TextPattern("^[（(]\\s*\\d{4}\\s*[—\\-–－至~]+\\s*\\d{4}\\s*年\\s*[）)]$")
     private static let announcesIssue = TextPattern("关于印发.{2,80}的通知$")
     private static let downloadList = TextPattern("^(?:附件下载|相关附件|附件列表|相关下载|附件清单)[：:]?$")
