@@ -26,6 +26,15 @@ public struct Thesaurus: Sendable {
         return try Thesaurus(parsing: String(contentsOf: url, encoding: .utf8), source: "thesaurus.txt")
     }
 
+    /// The bundled thesaurus extended by the `synonyms.txt` beside the corpus folder, when there is
+    /// one. A binary copied away from its resource bundle searches without the bundled entries.
+    public static func forCorpus(at corpus: String) throws -> Thesaurus {
+        var t = (try? bundled()) ?? Thesaurus()
+        let user = URL(fileURLWithPath: corpus).standardizedFileURL.deletingLastPathComponent().appendingPathComponent("synonyms.txt")
+        if let text = try? String(contentsOf: user, encoding: .utf8) { try t.add(text, source: user.path) }
+        return t
+    }
+
     /// Adds the entries of `text` (a user's synonyms.txt) to these.
     public mutating func add(_ text: String, source: String) throws {
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -177,23 +177,18 @@ struct SplitMix {
 }
 
 @Suite struct UnitInQueryTests {
-    @Test func aUnitInTheQueryIsARoleAndTheRestIsTheTopic() throws {
-        let search = Search(store: SharedIndex.shared.store)
+    /// A unit in a query is a role and the rest is the topic: the first related hit has the unit.
+    @Test(arguments: [
         // No task's text holds both words, but 医政科 has a role in tasks about 纠纷.
-        let r = try search.run("医政科 纠纷调解", filters: SearchFilters(limit: 10))
-        let related = r.hits.filter { $0.match != "exact" }
-        #expect(!related.isEmpty)
-        #expect(related.first.map { ($0.lead + $0.support + $0.responsible + $0.inferred).contains("医政科") } == true)
-    }
-}
-
-@Suite struct NeighbouringUnitFormTests {
-    @Test func aUnitAsAnotherNoticeWritesItStillNamesTheUnit() throws {
+        ("医政科 纠纷调解", "医政科"),
+        // 区安稳办 is written nowhere: without its level prefix (a neighbouring notice's form) it is 安稳办.
+        ("区安稳办 演练", "安稳办"),
+    ])
+    func theUnitsTasksComeFirstAmongRelated(query: String, unit: String) throws {
         let search = Search(store: SharedIndex.shared.store)
-        // 区安稳办 is written nowhere: without its level prefix it is 安稳办.
-        let r = try search.run("区安稳办 演练", filters: SearchFilters(limit: 10))
+        let r = try search.run(query, filters: SearchFilters(limit: 10))
         let related = r.hits.filter { $0.match != "exact" }
         #expect(!related.isEmpty)
-        #expect(related.first.map { ($0.lead + $0.support + $0.responsible + $0.inferred).contains("安稳办") } == true)
+        #expect(related.first.map { ($0.lead + $0.support + $0.responsible + $0.inferred).contains(unit) } == true)
     }
 }
