@@ -1,0 +1,181 @@
+import Foundation
+import GRDB
+import NoticeText
+import NoticeVocabulary
+
+/// Tier 2 of a search: the tasks a query's words reach when its exact text is short of the limit.
+/// Candidates are ranked by their folded text alone; full records are loaded only for the tasks listed.
+extension Search {
+    /// A related task chosen for the list: the query that reached it (for its snippet) and the
+    /// thesaurus expansions it contains.
+    private struct Pick {
+        var candidate: Candidate
+        var parts: [String]
+        var expanded: [String]
+    }
+
+    /// Up to `room` tasks not in `excluding` (task ids): a unit named in the query first, then
+    /// tasks holding the query's topic phrases, every word as written, every word through any of
+    /// its alternatives, and last any word, ranked by how many words they cover.
+    func related(_ query: SearchQuery, words: [Widened], scope: Scope, filters: SearchFilters,
+                 intent: SearchQuery.Intent?, excluding: Set<String>, room: Int, _ db: Database) throws -> [TaskHit] {
+        var seen = excluding
+        var picks: [Pick] = []
+        let pool = max(room * 4, 40)
+        // Expansions only: a word's own ICU words (same text) are not an expansion.
+        let expansionTerms = words.flatMap { w in w.alternatives.dropFirst().filter { $0.text != w.alternatives[0].text } }
+        func pick(_ found: [Candidate], reachedBy q: SearchQuery, expansions: Bool) {
+            for c in found where seen.insert(c.taskID).inserted {
+                let through = expansions ? expansionTerms.filter { $0.parts.allSatisfy(c.key.contains) }.map(\.text) : []
+                picks.append(Pick(candidate: c, parts: q.positiveParts, expanded: Array(Set(through)).sorted()))
+            }
+        }
+        // A unit named in the query (医政科 医疗纠纷) is a role, not text: its tasks about the rest.
+        if filters.dept == nil, let (q, unitScope) = try unitTier(query, words: words, filters: filters, db) {
+            pick(try candidates(q, scope: unitScope, limit: pool, db), reachedBy: q, expansions: false)
+        }
+        // The topic phrases left once question and role words are cut (哪个科室牵头网络安全 → 网络安全).
+        let phrases = query.clauses.flatMap { $0.filter { !$0.isPhrase }.flatMap { SearchQuery.questionStripped($0.text) } }
+            .filter(Tokenizer.hasTokens)
+            .map { SearchQuery.Term(text: $0, parts: [SearchFolding.key($0)], isPhrase: false) }
+        let ownWords = SearchQuery(clauses: words.map { [$0.alternatives[0]] }, excluded: query.excluded)
+        let allWords = SearchQuery(clauses: words.map { $0.alternatives }, excluded: query.excluded)
+        let ordered = (phrases.isEmpty ? [] : [SearchQuery(clauses: phrases.map { [$0] }, excluded: query.excluded)]) + [ownWords, allWords]
+        for q in ordered where picks.count < room {
+            pick(try candidates(q, scope: scope, limit: pool, db), reachedBy: q, expansions: true)
+        }
+        if picks.count < room {
+            // Any word, and any ICU word of a multi-word alternative (非法行医 → 行医).
+            let pieces = words.flatMap(\.alternatives).flatMap { alt -> [SearchQuery.Term] in
+                alt.parts.count > 1 ? alt.parts.map { SearchQuery.Term(text: $0, parts: [$0], isPhrase: false) } : [alt]
+            }
+            var anyWord = SearchQuery(clauses: [pieces], excluded: query.excluded)
+            var covered = words
+            var found = try candidates(anyWord, scope: scope, limit: pool, db)
+            if found.isEmpty {
+                // Last resort: a query none of whose words is in any task is read by its character
+                // pairs (扩托位这事归 → 托位), the way the index itself reads Chinese.
+                let pairs = Self.characterPairs(of: words)
+                anyWord = SearchQuery(clauses: [pieces + pairs], excluded: query.excluded)
+                covered += pairs.map { Widened(alternatives: [$0]) }
+                found = pairs.isEmpty ? [] : try candidates(anyWord, scope: scope, limit: pool, db)
+            }
+            pick(try Self.rankedByCoverage(found.filter { !seen.contains($0.taskID) }, of: covered, intent: intent, db),
+                 reachedBy: anyWord, expansions: true)
+        }
+        return try picks.prefix(room).map { p in
+            var hit = try HitLoader.load([HitLoader.Row(rowID: p.candidate.rowID, score: p.candidate.score, role: nil)],
+                                         parts: p.parts, filters: filters, db)[0]
+            hit.match = p.expanded.isEmpty ? "related" : "expanded"
+            hit.expanded = p.expanded.isEmpty ? nil : p.expanded
+            return hit
+        }
+    }
+
+    /// The query's first word that names a unit (as this notice or a neighbouring one writes it:
+    /// 县医保局 / 医疗保障局), with the rest of its words as the query within that unit's tasks.
+    func unitTier(_ query: SearchQuery, words: [Widened], filters: SearchFilters, _ db: Database) throws -> (SearchQuery, Scope)? {
+        guard words.count >= 2 else { return nil }
+        for (i, w) in words.enumerated() {
+            guard let id = UnitDirectory.resolveLoosely(w.alternatives[0].text, db)?.first,
+                  let name = try String.fetchOne(db, sql: "SELECT name FROM units WHERE id = ?", arguments: [id]) else { continue }
+            var unitFilters = filters
+            unitFilters.dept = name
+            guard let unitScope = try? Scope(filters: unitFilters, db) else { continue }
+            let topic = words.enumerated().filter { $0.offset != i }.flatMap(\.element.alternatives)
+            return (SearchQuery(clauses: [topic], excluded: query.excluded), unitScope)
+        }
+        return nil
+    }
+
+    /// More of the query's words first; among equals, tasks that hold what a question asks for; then BM25.
+    static func rankedByCoverage(_ found: [Candidate], of words: [Widened], intent: SearchQuery.Intent?,
+                                 _ db: Database) throws -> [Candidate] {
+        let coverage = found.map { c in words.filter { w in w.alternatives.contains { $0.parts.allSatisfy(c.key.contains) } }.count }
+        let answers = try found.map { try holdsAnswer(to: intent, task: $0.rowID, db) }
+        return found.indices.sorted {
+            if coverage[$0] != coverage[$1] { return coverage[$0] > coverage[$1] }
+            if answers[$0] != answers[$1] { return answers[$0] }
+            return found[$0].score > found[$1].score
+        }.map { found[$0] }
+    }
+
+    /// Whether a task holds what a question asks for: a metric, a deadline, or a lead (or responsible) unit.
+    static func holdsAnswer(to intent: SearchQuery.Intent?, task rowID: Int64, _ db: Database) throws -> Bool {
+        let sql: String
+        switch intent {
+        case .metrics?: sql = "SELECT EXISTS(SELECT 1 FROM metrics WHERE task_id = ?)"
+        case .deadlines?: sql = "SELECT EXISTS(SELECT 1 FROM deadlines WHERE task_id = ?)"
+        case .lead?: sql = "SELECT EXISTS(SELECT 1 FROM task_units WHERE task_id = ? AND role IN ('lead', 'responsible'))"
+        case nil: return false
+        }
+        return try Bool.fetchOne(db, sql: sql, arguments: [rowID]) ?? false
+    }
+
+    /// The CJK character pairs of the query's words of three or more characters, once each.
+    static func characterPairs(of words: [Widened]) -> [SearchQuery.Term] {
+        var seen = Set<String>()
+        var pairs: [SearchQuery.Term] = []
+        for w in words {
+            let chars = Array(w.alternatives[0].parts[0])
+            guard chars.count >= 3 else { continue }
+            for k in 0..<(chars.count - 1) {
+                let pair = String(chars[k...(k + 1)])
+                if pair.unicodeScalars.allSatisfy({ Tokenizer.isCJK($0.value) }), seen.insert(pair).inserted {
+                    pairs.append(SearchQuery.Term(text: pair, parts: [pair], isPhrase: false))
+                }
+            }
+        }
+        return pairs
+    }
+
+    /// One word of a query with its alternatives (itself first, then its thesaurus expansions).
+    struct Widened {
+        var alternatives: [SearchQuery.Term]
+    }
+
+    /// The words a query is widened through: each unquoted term's topical words (question and
+    /// role words cut), or the term itself, each with its thesaurus expansions.
+    func widening(_ query: SearchQuery, suggestions: [String] = []) -> [Widened] {
+        let breaker = WordBreaker()
+        var out: [Widened] = []
+        var seen = Set<String>()
+        func term(_ t: String) -> SearchQuery.Term { SearchQuery.Term(text: t, parts: [SearchFolding.key(t)], isPhrase: false) }
+        // The thesaurus is read in the query's own script and in Simplified (消防安全檢查 → 消防安全检查).
+        func direct(_ t: String) -> [String] {
+            var list = thesaurus.expansions(of: t)
+            for e in thesaurus.expansions(of: SearchFolding.key(t)) where !list.contains(e) { list.append(e) }
+            return list
+        }
+        // One more hop: an expansion's own equivalents (保安 → 专职保安 → …), after the direct ones.
+        func expansions(_ t: String) -> [String] {
+            var list = direct(t)
+            for e in list { for f in direct(e) where f != t && !list.contains(f) { list.append(f) } }
+            return list
+        }
+        for clause in query.clauses {
+            for t in clause {
+                // The whole term first: 电动车 is a thesaurus word before it is two ICU words; a
+                // query in no task also stands for the corpus words it may have meant.
+                let whole = expansions(t.text) + suggestions
+                let pieces = t.isPhrase || !whole.isEmpty ? [t.text] : SearchQuery.questionStripped(t.text).flatMap { piece -> [String] in
+                    if !expansions(piece).isEmpty { return [piece] }
+                    let words = SearchQuery.topicalWords(of: piece, using: breaker)
+                    return words.isEmpty ? [piece] : words
+                }
+                for piece in pieces where Tokenizer.hasTokens(piece) && seen.insert(SearchFolding.key(piece)).inserted {
+                    var alternatives = [term(piece)] + (expansions(piece).prefix(8) + (piece == t.text ? suggestions : [])).map(term)
+                    // A thesaurus word kept whole also stands for its ICU words, all required.
+                    let words = SearchQuery.topicalWords(of: piece, using: breaker)
+                    if alternatives.count > 1, words.count > 1 {
+                        alternatives.append(SearchQuery.Term(text: piece, parts: words.map(SearchFolding.key), isPhrase: false))
+                    }
+                    out.append(Widened(alternatives: alternatives))
+                }
+            }
+        }
+        return out.count > 1 || out.first.map({ $0.alternatives.count > 1 || $0.alternatives[0].text != query.clauses.first?.first?.text }) == true
+            ? out : []
+    }
+
+}
