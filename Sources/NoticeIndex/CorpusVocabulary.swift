@@ -8,8 +8,9 @@ import NoticeText
 /// is in no task; `LIKE` scans the task keys, which that rare path can afford.
 enum CorpusVocabulary {
     /// Up to `limit` corpus strings for `key` (a folded query of 2–4 Chinese characters), most
-    /// frequent first; typos of the same sound lead.
-    static func suggestions(for key: String, limit: Int = 3, _ db: Database) throws -> [String] {
+    /// frequent first; typos of the same sound lead. Without `frequentVariants`, only a same-sound
+    /// typo or an abbreviation's fuller forms (a word inside a longer query: 手机 must not become 疗机).
+    static func suggestions(for key: String, limit: Int = 3, frequentVariants: Bool = true, _ db: Database) throws -> [String] {
         let chars = Array(key)
         guard (2...4).contains(chars.count), chars.allSatisfy({ $0.unicodeScalars.allSatisfy { Tokenizer.isCJK($0.value) } }) else { return [] }
         var counts: [String: Int] = [:], abbreviations: [String: Int] = [:]
@@ -42,6 +43,7 @@ enum CorpusVocabulary {
         if !sound.isEmpty { return Array(sound.prefix(limit)) }
         let fuller = abbreviations.keys.filter { abbreviations[$0]! >= 2 }.sorted { byCount($0, $1, abbreviations) }
         if !fuller.isEmpty { return Array(fuller.prefix(limit)) }
+        guard frequentVariants else { return [] }
         return Array(counts.keys.filter { counts[$0]! >= 3 }.sorted { byCount($0, $1, counts) }.prefix(limit))
     }
 

@@ -129,6 +129,49 @@ extension Search {
         return pairs
     }
 
+    /// The words with each one that no task holds and nothing expands (县域医共体, 都装反诈: a
+    /// colloquial run ICU cannot split) replaced by the corpus's own words: its longest pieces
+    /// that some task holds (县域医 + 共体, 反诈), and for two to four characters the corpus words
+    /// it may abbreviate or misspell. A word with no such piece is dropped: it can only cost coverage.
+    func grounded(_ words: [Widened], scope: Scope, _ db: Database) throws -> [Widened] {
+        var out: [Widened] = []
+        var seen = Set(words.map { $0.alternatives[0].parts.joined() })
+        func held(_ key: String) throws -> Bool {
+            let q = SearchQuery(clauses: [[SearchQuery.Term(text: key, parts: [key], isPhrase: false)]], excluded: [])
+            return try !candidates(q, scope: scope, limit: 1, db).isEmpty
+        }
+        for w in words {
+            let own = w.alternatives[0]
+            guard w.alternatives.count == 1, own.parts.count == 1, !own.isPhrase,
+                  own.parts[0].unicodeScalars.allSatisfy({ Tokenizer.isCJK($0.value) }),
+                  try !held(own.parts[0]) else { out.append(w); continue }
+            let chars = Array(own.parts[0])
+            let fuller = try CorpusVocabulary.suggestions(for: own.parts[0], frequentVariants: words.count == 1, db)
+            if !fuller.isEmpty {
+                out.append(Widened(alternatives: [own] + fuller.map { SearchQuery.Term(text: $0, parts: [$0], isPhrase: false) }))
+                continue
+            }
+            guard chars.count <= Self.longestGroundedWord else { out.append(w); continue }
+            var i = 0
+            while i < chars.count - 1 {
+                var found: String?
+                for end in stride(from: chars.count, through: i + 2, by: -1) where end - i < chars.count {
+                    let piece = String(chars[i..<end])
+                    if try held(piece) { found = piece; break }
+                }
+                guard let piece = found else { i += 1; continue }
+                if seen.insert(piece).inserted {
+                    out.append(Widened(alternatives: [SearchQuery.Term(text: piece, parts: [piece], isPhrase: false)]))
+                }
+                i += piece.count
+            }
+        }
+        return out
+    }
+
+    /// Longer runs are left whole: their pieces would cost a query per substring.
+    static let longestGroundedWord = 8
+
     /// One word of a query with its alternatives (itself first, then its thesaurus expansions).
     struct Widened {
         var alternatives: [SearchQuery.Term]

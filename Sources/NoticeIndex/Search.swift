@@ -50,7 +50,7 @@ public struct Search: Sendable {
             result.suggestions = try CorpusVocabulary.suggestions(for: SearchFolding.key(query.clauses[0][0].text), db)
         }
         guard !filters.exactOnly, result.hits.count < filters.limit else { return result }
-        let words = widening(query, suggestions: result.suggestions)
+        let words = try grounded(widening(query, suggestions: result.suggestions), scope: scope, db)
         guard !words.isEmpty else { return result }
         let added = try related(query, words: words, scope: scope, filters: filters, intent: result.intent,
                                 excluding: Set(result.hits.map(\.id)), room: filters.limit - result.hits.count, db)

@@ -119,6 +119,12 @@ public struct SearchQuery: Sendable, Equatable {
             }
             if !run.isEmpty { out.append(run) }
         }
+        // A run's function characters are grammar, not topic (和大 → 大, 都装反诈 → 装反诈).
+        out = out.compactMap { w in
+            guard w.count > 1 else { return w }
+            let trimmed = String(w.drop { functionCharacters.contains($0) }).reversed().drop { functionCharacters.contains($0) }
+            return trimmed.isEmpty ? nil : String(trimmed.reversed())
+        }.filter { !($0.count == 1 && functionCharacters.contains($0.first!)) }
         let topical = out.filter { !questionWords.contains(SearchFolding.key($0)) }
         return topical.isEmpty ? breaker.words(of: text).filter(Tokenizer.hasTokens) : topical
     }
@@ -154,6 +160,10 @@ public struct SearchQuery: Sendable, Equatable {
         "时限", "截止", "比例", "达到多少", "一次", "搞", "办法", "每年", "每月", "每季度", "每周",
     ] + GenreVocabulary.labelStems.filter { !$0.needsBody && $0.role != .responsible }.map(\.stem)
       + GenreVocabulary.labelBodies.filter { GenreVocabulary.departmentBodies.contains($0) })
+
+    /// Characters that join the words of a spoken sentence (的, 和, 都 …); at the edge of a run of
+    /// characters ICU could not group they belong to no topic word.
+    static let functionCharacters: Set<Character> = Set("的地得了着过和与及或跟同对把被给向从在于是都也就还又再很太这那个些吗呢吧啊")
 
     // MARK: - Lexing
 

@@ -97,6 +97,29 @@ import NoticeText
         #expect(got == network, "\(got.sorted()) vs \(network.sorted())")
     }
 
+    @Test func functionCharactersAtARunsEdgeAreNotTopicWords() throws {
+        // ICU leaves 都|装|反|诈 as single characters; the joined run loses its leading 都.
+        let words = SearchQuery.topicalWords(of: "职工手机都装反诈", using: WordBreaker())
+        #expect(words.contains("装反诈"), "\(words)")
+        for sentence in ["社区医院和大医院的用药品种对不上", "要求职工手机都装反诈", "这个事谁牵头解决"] {
+            for w in SearchQuery.topicalWords(of: sentence, using: WordBreaker()) {
+                #expect(!SearchQuery.functionCharacters.contains(w.first!) && !SearchQuery.functionCharacters.contains(w.last!), "\(sentence): \(w)")
+            }
+        }
+    }
+
+    @Test func wordsInNoTaskAreReplacedByThePiecesTasksHold() throws {
+        #expect(try !bruteForce("反诈").isEmpty)
+        #expect(try bruteForce("装反诈").isEmpty)
+        let words = try store.read { db -> [String] in
+            let scope = try Scope(filters: SearchFilters(), db)
+            let input = ["装反诈", "信访", "瓼瓽"].map { Search.Widened(alternatives: [SearchQuery.Term(text: $0, parts: [$0], isPhrase: false)]) }
+            return try search.grounded(input, scope: scope, db).map { $0.alternatives[0].text }
+        }
+        // A held word stays; an unheld one gives its held piece; one with no held piece is dropped.
+        #expect(words == ["反诈", "信访"])
+    }
+
     @Test func filtersNarrowResults() throws {
         let all = try search.run("工作", filters: SearchFilters(limit: 1000))
         let lead = try search.run("工作", filters: SearchFilters(dept: "安稳办", role: .lead, limit: 1000))
