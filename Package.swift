@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "NoticeTextTests", dependencies: ["NoticeText"]),
         .testTarget(name: "NoticeExtractTests", dependencies: ["NoticeExtract", "NoticeText", "NoticeModel", "NoticeVocabulary"]),
         .testTarget(name: "NoticeVocabularyTests", dependencies: ["NoticeVocabulary"]),
-        .testTarget(name: "NoticeIndexTests", dependencies: ["NoticeIndex", "NoticeText", "NoticeModel"]),
+        .testTarget(name: "NoticeIndexTests", dependencies: ["NoticeIndex", "NoticeText", "NoticeModel", "NoticeVocabulary"]),
         .testTarget(name: "NoticeDiffTests", dependencies: ["NoticeDiff", "NoticeExtract", "NoticeText", "NoticeModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["policydex", "NoticeExtract", "NoticeModel"]),
     ]

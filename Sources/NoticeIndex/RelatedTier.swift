@@ -51,14 +51,16 @@ extension Search {
             }
             var anyWord = SearchQuery(clauses: [pieces], excluded: query.excluded)
             var covered = words
-            var found = try candidates(anyWord, scope: scope, limit: pool, db)
+            // Coverage reranks this pool, so it is wide: BM25 alone may rank a task holding most
+            // of the query's words below tasks repeating one common word.
+            var found = try candidates(anyWord, scope: scope, limit: Self.coveragePool, db)
             if found.isEmpty {
                 // Last resort: a query none of whose words is in any task is read by its character
                 // pairs (扩托位这事归 → 托位), the way the index itself reads Chinese.
                 let pairs = Self.characterPairs(of: words)
                 anyWord = SearchQuery(clauses: [pieces + pairs], excluded: query.excluded)
                 covered += pairs.map { Widened(alternatives: [$0]) }
-                found = pairs.isEmpty ? [] : try candidates(anyWord, scope: scope, limit: pool, db)
+                found = pairs.isEmpty ? [] : try candidates(anyWord, scope: scope, limit: Self.coveragePool, db)
             }
             pick(try Self.rankedByCoverage(found.filter { !seen.contains($0.taskID) }, of: covered, intent: intent, db),
                  reachedBy: anyWord, expansions: true)
@@ -169,6 +171,35 @@ extension Search {
         return out
     }
 
+    /// `text` cut into the longest thesaurus words it holds, left to right, and the stretches between.
+    func thesaurusSpans(in text: String, known: (String) -> Bool) -> [(text: String, isThesaurusWord: Bool)] {
+        let chars = Array(text)
+        var out: [(text: String, isThesaurusWord: Bool)] = []
+        var plain = ""
+        var i = 0
+        while i < chars.count {
+            var found: String?
+            for end in stride(from: min(chars.count, i + Self.longestThesaurusWord), through: i + 2, by: -1) {
+                let candidate = String(chars[i..<end])
+                if known(candidate) { found = candidate; break }
+            }
+            if let found {
+                if !plain.isEmpty { out.append((plain, false)); plain = "" }
+                out.append((found, true))
+                i += found.count
+            } else {
+                plain.append(chars[i])
+                i += 1
+            }
+        }
+        if !plain.isEmpty { out.append((plain, false)) }
+        return out
+    }
+
+    static let longestThesaurusWord = 8
+    /// How many tasks sharing any query word are ranked by coverage.
+    static let coveragePool = 400
+
     /// Longer runs are left whole: their pieces would cost a query per substring.
     static let longestGroundedWord = 8
 
@@ -197,14 +228,21 @@ extension Search {
             return list
         }
         for clause in query.clauses {
-            for t in clause {
+            for written in clause {
+                // Question words and ICU words are read in Simplified (由哪個部門牽頭 → 由哪个部门牵头).
+                var t = written
+                if !t.isPhrase { t.text = SearchFolding.key(t.text) }
                 // The whole term first: 电动车 is a thesaurus word before it is two ICU words; a
                 // query in no task also stands for the corpus words it may have meant.
                 let whole = expansions(t.text) + suggestions
                 let pieces = t.isPhrase || !whole.isEmpty ? [t.text] : SearchQuery.questionStripped(t.text).flatMap { piece -> [String] in
                     if !expansions(piece).isEmpty { return [piece] }
-                    let words = SearchQuery.topicalWords(of: piece, using: breaker)
-                    return words.isEmpty ? [piece] : words
+                    // Thesaurus words inside the piece stay whole (攝像頭 is one word, not 摄像|头);
+                    // ICU splits what lies between them.
+                    return thesaurusSpans(in: piece, known: { !expansions($0).isEmpty }).flatMap { span -> [String] in
+                        if span.isThesaurusWord { return [span.text] }
+                        return SearchQuery.topicalWords(of: span.text, using: breaker)
+                    }
                 }
                 for piece in pieces where Tokenizer.hasTokens(piece) && seen.insert(SearchFolding.key(piece)).inserted {
                     var alternatives = [term(piece)] + (expansions(piece).prefix(8) + (piece == t.text ? suggestions : [])).map(term)

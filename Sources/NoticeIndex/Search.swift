@@ -43,7 +43,7 @@ public struct Search: Sendable {
         let scope = try Scope(filters: filters, db)
         var result = try run(query, scope: scope, filters: filters, text: text, db)
         for i in result.hits.indices { result.hits[i].match = "exact" }
-        result.intent = SearchQuery.intent(of: text)
+        result.intent = SearchQuery.intent(of: SearchFolding.key(text))
         if result.total == 0 { result.note = try emptyNote(text, filters: filters, db) }
         // In no task as written: the corpus words it may have meant (信仿 → 信访, 电诈 → 电信网络诈).
         if result.total == 0, query.clauses.count == 1, query.clauses[0].count == 1, !query.clauses[0][0].isPhrase {

@@ -161,9 +161,9 @@ public struct SearchQuery: Sendable, Equatable {
     ] + GenreVocabulary.labelStems.filter { !$0.needsBody && $0.role != .responsible }.map(\.stem)
       + GenreVocabulary.labelBodies.filter { GenreVocabulary.departmentBodies.contains($0) })
 
-    /// Characters that join the words of a spoken sentence (的, 和, 都 …); at the edge of a run of
+    /// Characters that join the words of a spoken sentence (的, 和, 都 …, and 归/管/抓 of 归哪个科室管); at the edge of a run of
     /// characters ICU could not group they belong to no topic word.
-    static let functionCharacters: Set<Character> = Set("的地得了着过和与及或跟同对把被给向从在于是都也就还又再很太这那个些吗呢吧啊")
+    static let functionCharacters: Set<Character> = Set("的地得了着过和与及或跟同对把被给向从在于是都也就还又再很太这那个些吗呢吧啊归管抓")
 
     // MARK: - Lexing
 

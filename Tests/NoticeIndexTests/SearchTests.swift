@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import NoticeIndex
 import NoticeText
+import NoticeVocabulary
 
 @Suite struct SearchTests {
     var store: IndexStore { SharedIndex.shared.store }
@@ -118,6 +119,17 @@ import NoticeText
         }
         // A held word stays; an unheld one gives its held piece; one with no held piece is dropped.
         #expect(words == ["反诈", "信访"])
+    }
+
+    @Test func thesaurusWordsInsideAQueryStayWhole() throws {
+        let search = Search(store: store, thesaurus: try Thesaurus(parsing: "摄像头, 视频监控\n保安, 安保力量"))
+        let spans = search.thesaurusSpans(in: "医院保安摄像头和报警", known: { !search.thesaurus.expansions(of: $0).isEmpty })
+        #expect(spans.map(\.text) == ["医院", "保安", "摄像头", "和报警"])
+        #expect(spans.map(\.isThesaurusWord) == [false, true, true, false])
+        // Written in Traditional, the question's words are read in Simplified.
+        let words = search.widening(try SearchQuery.parse("醫院保安、攝像頭歸哪個科室牽頭")).map { $0.alternatives[0].text }
+        #expect(words.contains("摄像头") && words.contains("保安"), "\(words)")
+        #expect(!words.contains { $0.contains("牵头") || $0.contains("哪个") }, "\(words)")
     }
 
     @Test func filtersNarrowResults() throws {
