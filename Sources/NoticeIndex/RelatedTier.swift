@@ -241,7 +241,7 @@ extension Search {
                     // ICU splits what lies between them.
                     return thesaurusSpans(in: piece, known: { !expansions($0).isEmpty }).flatMap { span -> [String] in
                         if span.isThesaurusWord { return [span.text] }
-                        return SearchQuery.topicalWords(of: span.text, using: breaker)
+                        return SearchQuery.topicalWords(of: span.text, using: breaker, orAllWords: false)
                     }
                 }
                 for piece in pieces where Tokenizer.hasTokens(piece) && seen.insert(SearchFolding.key(piece)).inserted {

@@ -103,8 +103,9 @@ public struct SearchQuery: Sendable, Equatable {
 
     /// The words a task would contain, from an unspaced query: question and role words cut out
     /// ("谁牵头反恐防暴" → 反恐防暴), ICU words kept, and runs of single characters (words ICU's
-    /// dictionary does not know: 托|育, 反|恐) joined back into one chunk.
-    static func topicalWords(of text: String, using breaker: WordBreaker) -> [String] {
+    /// dictionary does not know: 托|育, 反|恐) joined back into one chunk. A text of question
+    /// words only gives its ICU words, unless `orAllWords` is off (a stretch of a longer query).
+    static func topicalWords(of text: String, using breaker: WordBreaker, orAllWords: Bool = true) -> [String] {
         let pieces = questionStripped(text)
         var out: [String] = []
         for piece in pieces {
@@ -126,7 +127,7 @@ public struct SearchQuery: Sendable, Equatable {
             return trimmed.isEmpty ? nil : String(trimmed.reversed())
         }.filter { !($0.count == 1 && functionCharacters.contains($0.first!)) }
         let topical = out.filter { !questionWords.contains(SearchFolding.key($0)) }
-        return topical.isEmpty ? breaker.words(of: text).filter(Tokenizer.hasTokens) : topical
+        return topical.isEmpty && orAllWords ? breaker.words(of: text).filter(Tokenizer.hasTokens) : topical
     }
 
     /// The text between the question and role words: "哪个科室牵头网络安全" → ["网络安全"].
