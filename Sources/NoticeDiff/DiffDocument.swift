@@ -13,6 +13,8 @@ public struct DiffDocument: Codable, Sendable, Hashable {
     public var tasks: Int
     /// How many of them name a lead (or responsible) unit explicitly.
     public var tasksWithLead: Int
+    /// How many tasks name any unit as lead, support or responsible (0: roles cannot be compared).
+    public var tasksWithUnits: Int
 
     public init(_ notice: Notice) {
         file = notice.file
@@ -24,11 +26,13 @@ public struct DiffDocument: Codable, Sendable, Hashable {
         format = notice.format
         tasks = notice.tasks.count
         tasksWithLead = notice.tasks.filter { !$0.lead.isEmpty || !$0.responsible.isEmpty }.count
+        tasksWithUnits = notice.tasks.filter { !$0.lead.isEmpty || !$0.support.isEmpty || !$0.responsible.isEmpty }.count
     }
 
     enum CodingKeys: String, CodingKey {
         case file, issuer, number, date, title, year, format, tasks
         case tasksWithLead = "tasks_with_lead"
+        case tasksWithUnits = "tasks_with_units"
     }
 
     public init(from decoder: Decoder) throws {
@@ -42,6 +46,7 @@ public struct DiffDocument: Codable, Sendable, Hashable {
         format = try c.decode(String.self, forKey: .format)
         tasks = try c.decode(Int.self, forKey: .tasks)
         tasksWithLead = try c.decodeIfPresent(Int.self, forKey: .tasksWithLead) ?? 0
+        tasksWithUnits = try c.decodeIfPresent(Int.self, forKey: .tasksWithUnits) ?? tasksWithLead
     }
 
     // Explicit nulls, like the export contract.
@@ -56,5 +61,6 @@ public struct DiffDocument: Codable, Sendable, Hashable {
         try c.encode(format, forKey: .format)
         try c.encode(tasks, forKey: .tasks)
         try c.encode(tasksWithLead, forKey: .tasksWithLead)
+        try c.encode(tasksWithUnits, forKey: .tasksWithUnits)
     }
 }

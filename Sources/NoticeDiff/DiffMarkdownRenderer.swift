@@ -19,20 +19,31 @@ public struct DiffMarkdownRenderer: Sendable {
         md.append("**Summary:** " + esc(ReportStrings.summary(r)) + ".")
         let counts = ReportStrings.changeCounts(r.summary)
         if !counts.isEmpty { md.append("Changes by kind: " + counts + ".") }
+        if let note = ReportStrings.unitNote(r) {
+            md.append("")
+            md.append("*" + esc(note) + "*")
+        }
 
         let units = ReportStrings.orderedUnits(r)
         if !units.isEmpty {
             md.append("")
             md.append("## Units")
             md.append("")
-            if let note = ReportStrings.unitNote(r) {
-                md.append("*" + esc(note) + "*")
-                md.append("")
-            }
             md.append("| unit | as lead | as support | as responsible |")
             md.append("|---|---|---|---|")
             for (name, u) in units {
                 md.append("| \(esc(name)) | \(ReportStrings.role(u.lead)) | \(ReportStrings.role(u.support)) | \(ReportStrings.role(u.responsible)) |")
+            }
+        }
+        if !r.possible.isEmpty {
+            md.append("")
+            md.append("## Possibly continued")
+            md.append("")
+            md.append("Removed and added tasks that may be one obligation reworded (also listed as removed and added).")
+            md.append("")
+            for p in r.possible {
+                md.append("- \(esc(ReportStrings.path(p.old.path))) \(esc(p.old.title)) → \(esc(ReportStrings.path(p.new.path))) \(esc(p.new.title)) "
+                          + "(similarity \(String(format: "%.2f", p.similarity)); shared: \(esc(p.shared.joined(separator: "、"))))")
             }
         }
         if !r.pairs.isEmpty {

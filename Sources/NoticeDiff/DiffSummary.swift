@@ -8,6 +8,8 @@ public struct DiffSummary: Codable, Sendable, Hashable {
     public var removed: Int = 0
     public var splits: Int = 0
     public var merges: Int = 0
+    /// Possibly continued pairs among the added and removed (see `NoticeDiffReport.possible`).
+    public var possible: Int = 0
     /// Changed pairs by label.
     public var changes: [String: Int] = [:]
 

@@ -22,12 +22,12 @@ public struct DiffTextRenderer: Sendable {
         lines.append(ReportStrings.summary(r))
         let counts = ReportStrings.changeCounts(r.summary)
         if !counts.isEmpty { lines.append(dim("changes: " + counts)) }
+        if let note = ReportStrings.unitNote(r) { lines.append(dim("note: " + note)) }
 
         let units = ReportStrings.orderedUnits(r)
         if !units.isEmpty {
             lines.append("")
             lines.append(bold("Units"))
-            if let note = ReportStrings.unitNote(r) { lines.append(dim("  " + note)) }
             for (name, u) in units {
                 let roles = ReportStrings.roles(u).filter { $0.1 != nil }
                     .map { "\($0.0): " + colourRole(ReportStrings.role($0.1)) }
@@ -48,6 +48,15 @@ public struct DiffTextRenderer: Sendable {
             lines.append("")
             lines.append(bold("Merged"))
             for s in r.merges { lines.append(contentsOf: regroup(s)) }
+        }
+        if !r.possible.isEmpty {
+            lines.append("")
+            lines.append(bold("Possibly continued") + dim(" (also listed as removed and added)"))
+            for p in r.possible {
+                lines.append("  " + ReportStrings.path(p.old.path) + " → " + ReportStrings.path(p.new.path) + "  " + p.new.title
+                             + "  " + dim(String(format: "%.2f", p.similarity) + " [\(p.old.id) → \(p.new.id)]"))
+                lines.append("      was: " + p.old.title + dim("  shared: " + p.shared.joined(separator: "、")))
+            }
         }
         if !r.added.isEmpty {
             lines.append("")

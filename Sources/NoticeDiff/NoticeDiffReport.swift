@@ -9,6 +9,9 @@ public struct NoticeDiffReport: Codable, Sendable, Hashable {
     public var added: [TaskRef]
     /// Old-notice tasks with no counterpart.
     public var removed: [TaskRef]
+    /// Removed and added tasks that may be one obligation reworded (below the threshold, above
+    /// the possible threshold); they are still listed in `removed` and `added`.
+    public var possible: [PossiblePair]
     /// One old task → several new ones.
     public var splits: [TaskRegroup]
     /// Several old tasks → one new one.
@@ -19,7 +22,7 @@ public struct NoticeDiffReport: Codable, Sendable, Hashable {
     /// The similarity below which tasks were not paired.
     public var threshold: Double
 
-    public init(old: DiffDocument, new: DiffDocument, pairs: [TaskPair], added: [TaskRef], removed: [TaskRef],
+    public init(old: DiffDocument, new: DiffDocument, pairs: [TaskPair], added: [TaskRef], removed: [TaskRef], possible: [PossiblePair] = [],
                 splits: [TaskRegroup], merges: [TaskRegroup], units: [String: UnitChange], summary: DiffSummary,
                 threshold: Double) {
         self.old = old
@@ -27,6 +30,7 @@ public struct NoticeDiffReport: Codable, Sendable, Hashable {
         self.pairs = pairs
         self.added = added
         self.removed = removed
+        self.possible = possible
         self.splits = splits
         self.merges = merges
         self.units = units

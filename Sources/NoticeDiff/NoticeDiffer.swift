@@ -9,26 +9,24 @@ public enum NoticeDiffer {
     static let positionWeight = 0.02
     static let samePathWeight = 0.01
 
-    public static func diff(old: Notice, new: Notice, options: NoticeDiffOptions = NoticeDiffOptions()) -> NoticeDiffReport {
+    public static func diff(old: Notice, new: Notice, options: NoticeDiffOptions = NoticeDiffOptions(),
+                            background: (([String]) -> TermBackground?)? = nil) -> NoticeDiffReport {
         let units = UnitNames(old: old, new: new)
         let a = old.tasks, b = new.tasks
         let n = a.count, m = b.count
-        let similarity = TaskSimilarity(old: a, new: b, units: units)
-
-        // 1. Optimal one-to-one assignment over the pairs above the threshold.
-        var scores = [Double](repeating: 0, count: n * m)
-        var weights = [Double](repeating: 0, count: n * m)
-        for i in 0..<n {
+        let similarity = TaskSimilarity(old: a, new: b, units: units, background: background)
+        func weight(_ i: Int, _ j: Int, _ s: Double) -> Double {
             let ri = n > 1 ? Double(i) / Double(n - 1) : 0
-            for j in 0..<m {
-                let s = similarity.score(i, j)
-                scores[i * m + j] = s
-                guard s >= options.threshold else { continue }
-                let rj = m > 1 ? Double(j) / Double(m - 1) : 0
-                weights[i * m + j] = s + positionWeight * (1 - abs(ri - rj)) + (a[i].path == b[j].path ? samePathWeight : 0)
-            }
+            let rj = m > 1 ? Double(j) / Double(m - 1) : 0
+            return s + positionWeight * (1 - abs(ri - rj)) + (a[i].path == b[j].path ? samePathWeight : 0)
         }
-        var newOf = n > 0 && m > 0 ? Hungarian.maximize(weight: weights, rows: n, columns: m) : [Int?](repeating: nil, count: n)
+
+        // 1. One-to-one assignment over the pairs above the threshold (continued).
+        let confident = PairAssignment.edges(similarity, olds: Array(0..<n), news: Array(0..<m),
+                                             minimum: options.threshold, weight: weight)
+        var score: [Int: Double] = [:]   // old index → similarity of its pair
+        for e in confident { score[e.old * max(1, m) + e.new] = e.similarity }
+        var newOf = PairAssignment.assign(confident, oldCount: n, newCount: m)
         var oldOf = [Int?](repeating: nil, count: m)
         for (i, j) in newOf.enumerated() { if let j { oldOf[j] = i } }
 
@@ -56,7 +54,7 @@ public enum NoticeDiffer {
         var tally = UnitTally(units: units)
         for (i, j) in paired {
             let (changes, details) = comparer.compare(a[i], b[j], sections: sections)
-            let pair = TaskPair(old: TaskRef(a[i]), new: TaskRef(b[j]), similarity: scores[i * m + j],
+            let pair = TaskPair(old: TaskRef(a[i]), new: TaskRef(b[j]), similarity: score[i * max(1, m) + j] ?? 0,
                                 changes: changes.sorted(), details: details)
             summary.paired += 1
             if changes.isEmpty {
@@ -70,6 +68,18 @@ public enum NoticeDiffer {
         }
         let added = (0..<m).filter { oldOf[$0] == nil && !regroupedNew.contains($0) }
         let removed = (0..<n).filter { newOf[$0] == nil && !regroupedOld.contains($0) }
+
+        // 4. Possibly continued: the added and removed tasks paired again over the weaker pairs,
+        // shown apart with the terms that justify each; they stay added and removed.
+        let weak = PairAssignment.edges(similarity, olds: removed, news: added, minimum: options.possibleThreshold, weight: weight)
+        let weakScore = Dictionary(weak.map { ($0.old * max(1, m) + $0.new, $0.similarity) }, uniquingKeysWith: max)
+        let weakPairs = PairAssignment.assign(weak, oldCount: n, newCount: m).enumerated()
+            .compactMap { i, j in j.map { (i: i, j: $0) } }.sorted { $0.j < $1.j }
+        let possible = weakPairs.map { p in
+            PossiblePair(old: TaskRef(a[p.i]), new: TaskRef(b[p.j]), similarity: weakScore[p.i * max(1, m) + p.j] ?? 0,
+                         shared: similarity.sharedTerms(p.i, p.j))
+        }
+        // A possibly continued task stays added and removed (for the units too): nothing confirms it continued.
         for j in added { tally.added(b[j]) }
         for i in removed { tally.removed(a[i]) }
         for s in splits { tally.regroup(old: [a[s.whole]], new: s.parts.map { b[$0] }) }
@@ -78,12 +88,13 @@ public enum NoticeDiffer {
         summary.removed = removed.count
         summary.splits = splits.count
         summary.merges = merges.count
+        summary.possible = possible.count
 
         return NoticeDiffReport(
             old: DiffDocument(old), new: DiffDocument(new), pairs: pairs,
-            added: added.map { TaskRef(b[$0]) }, removed: removed.map { TaskRef(a[$0]) },
+            added: added.map { TaskRef(b[$0]) }, removed: removed.map { TaskRef(a[$0]) }, possible: possible,
             splits: splits.map { TaskRegroup(old: [TaskRef(a[$0.whole])], new: $0.parts.map { TaskRef(b[$0]) }, similarity: $0.similarity) },
             merges: merges.map { TaskRegroup(old: $0.parts.map { TaskRef(a[$0]) }, new: [TaskRef(b[$0.whole])], similarity: $0.similarity) },
-            units: tally.result(includeUnchanged: options.includeUnchanged), summary: summary, threshold: options.threshold)
+            units: comparer.rolesComparable ? tally.result(includeUnchanged: options.includeUnchanged) : [:], summary: summary, threshold: options.threshold)
     }
 }

@@ -6,12 +6,21 @@ struct PairComparer {
     let units: UnitNames
     let oldYear: Int?
     let newYear: Int?
+    /// False when one notice names no unit in any role: its tasks' roles say nothing about change.
+    let rolesComparable: Bool
     let words = WordDiff()
 
     init(old: Notice, new: Notice, units: UnitNames) {
         self.units = units
         oldYear = old.year
         newYear = new.year
+        rolesComparable = Self.namesUnits(old) && Self.namesUnits(new)
+    }
+
+    /// Whether any task of `notice` names a unit as lead, support or responsible (a notice
+    /// without tasks has nothing to judge against and does not count as naming none).
+    static func namesUnits(_ notice: Notice) -> Bool {
+        notice.tasks.isEmpty || notice.tasks.contains { !$0.lead.isEmpty || !$0.support.isEmpty || !$0.responsible.isEmpty }
     }
 
     /// The changes from `a` (old) to `b` (new).
@@ -22,9 +31,11 @@ struct PairComparer {
             let cx = units.canonical(x), cy = units.canonical(y)
             return Set(cx) == Set(cy) ? nil : ValueChange(old: cx, new: cy)
         }
-        if let c = roles(a.lead, b.lead) { changes.append(.lead); details.lead = c }
-        if let c = roles(a.support, b.support) { changes.append(.support); details.support = c }
-        if let c = roles(a.responsible, b.responsible) { changes.append(.responsible); details.responsible = c }
+        if rolesComparable {
+            if let c = roles(a.lead, b.lead) { changes.append(.lead); details.lead = c }
+            if let c = roles(a.support, b.support) { changes.append(.support); details.support = c }
+            if let c = roles(a.responsible, b.responsible) { changes.append(.responsible); details.responsible = c }
+        }
         if !sameDeadlines(a.deadlines, b.deadlines) {
             changes.append(.deadline)
             details.deadline = ValueChange(old: a.deadlines, new: b.deadlines)

@@ -59,6 +59,7 @@ enum ReportStrings {
                      "\(s.added) added", "\(s.removed) removed"]
         if s.splits > 0 { parts.append("\(s.splits) split" + (s.splits == 1 ? "" : "s")) }
         if s.merges > 0 { parts.append("\(s.merges) merge" + (s.merges == 1 ? "" : "s")) }
+        if s.possible > 0 { parts.append("of those added and removed, \(s.possible) possibly continued") }
         return "\(r.old.tasks) → \(r.new.tasks) tasks: " + parts.joined(separator: ", ")
     }
 
@@ -70,11 +71,8 @@ enum ReportStrings {
     /// A warning when one notice names lead units and the other names none: the unit view then
     /// compares annotations with their absence, not work moving between units.
     static func unitNote(_ r: NoticeDiffReport) -> String? {
-        if r.new.tasksWithLead == 0, r.old.tasksWithLead > 0 {
-            return "note: \(r.new.file) names no lead unit for any task, so every lead below reads as dropped"
-        }
-        if r.old.tasksWithLead == 0, r.new.tasksWithLead > 0 {
-            return "note: \(r.old.file) names no lead unit for any task, so every lead below reads as new"
+        for (doc, other) in [(r.new, r.old), (r.old, r.new)] where doc.tasks > 0 && doc.tasksWithUnits == 0 && other.tasksWithUnits > 0 {
+            return "\(doc.file) names no unit as lead, support or responsible: lead changes cannot be judged, and the units are not compared"
         }
         return nil
     }

@@ -27,3 +27,30 @@ public struct TaskPair: Codable, Sendable, Hashable {
         try c.encode(details, forKey: .details)
     }
 }
+
+/// An old and a new task that may be one obligation reworded: less similar than a continued
+/// pair, listed apart with the terms they share so a reader can judge.
+public struct PossiblePair: Codable, Sendable, Hashable {
+    public var old: TaskRef
+    public var new: TaskRef
+    public var similarity: Double
+    /// The heaviest shared terms (topics and words first).
+    public var shared: [String]
+
+    public init(old: TaskRef, new: TaskRef, similarity: Double, shared: [String]) {
+        self.old = old
+        self.new = new
+        self.similarity = similarity
+        self.shared = shared
+    }
+
+    enum CodingKeys: String, CodingKey { case old, new, similarity, shared }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(old, forKey: .old)
+        try c.encode(new, forKey: .new)
+        try c.encode((similarity * 1000).rounded() / 1000, forKey: .similarity)
+        try c.encode(shared, forKey: .shared)
+    }
+}

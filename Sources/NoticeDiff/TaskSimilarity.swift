@@ -4,40 +4,88 @@ import NoticeText
 
 /// How alike two tasks of the two notices are, from three kinds of evidence:
 ///
-/// - text (weight 0.70): cosine of the TF-IDF vectors of the task texts (`TaskVectorizer`) with
-///   unit names and responsibility labels taken out (those are the unit evidence);
-/// - title (weight 0.15): cosine of the TF-IDF vectors of the task titles (the item's heading, or
+/// - text (weight 0.60): cosine of the TF-IDF vectors of the task texts (`TaskVectorizer`) with
+///   unit names and responsibility labels taken out (those are the unit evidence), weighted over
+///   the whole index when a `TermBackground` is given, thesaurus topics counted as terms;
+/// - topics (weight 0.20): cosine of the thesaurus topics alone (严重精神障碍患者, 反诈 …);
+/// - title (weight 0.10): cosine of the TF-IDF vectors of the task titles (the item's heading, or
 ///   its first sentence) — a reworded body under the same heading still pairs;
-/// - units (weight 0.15): Jaccard overlap of the canonical lead and support units (responsible
-///   ones too).
+/// - units (weight 0.10): Jaccard overlap of the canonical lead, support and responsible units;
+///   a notice that names no unit is compared by the units its text implies (inferred).
 ///
 /// Evidence that is missing on either side (no title, no unit named) is not counted against the
 /// pair: its weight goes to the text. The similarity is in [0, 1]; pairs below `threshold`
 /// are not matched.
 struct TaskSimilarity {
-    static let textWeight = 0.70
-    static let titleWeight = 0.15
-    static let unitWeight = 0.15
+    static let textWeight = 0.60
+    static let titleWeight = 0.10
+    static let unitWeight = 0.10
+    static let topicWeight = 0.20
 
     let oldText: [SparseVector]
     let newText: [SparseVector]
     let oldTitle: [SparseVector]
     let newTitle: [SparseVector]
+    /// The thesaurus topics of each task alone (a reworded task keeps its topics).
+    let oldTopics: [SparseVector]
+    let newTopics: [SparseVector]
     let oldUnits: [Set<String>]
     let newUnits: [Set<String>]
 
-    init(old: [NoticeTask], new: [NoticeTask], units: UnitNames) {
+    /// The term of each vector id (for explaining a pair by the terms it shares).
+    let terms: [String]
+
+    init(old: [NoticeTask], new: [NoticeTask], units: UnitNames, background: (([String]) -> TermBackground?)? = nil) {
         let forms = units.foldedForms
         var vectorizer = TaskVectorizer()
         for t in old + new { vectorizer.add(Self.content(t, unitForms: forms)) }
-        let idf = vectorizer.idf()
-        oldText = old.indices.map { vectorizer.vector($0, idf: idf) }
-        newText = new.indices.map { vectorizer.vector(old.count + $0, idf: idf) }
-        oldTitle = old.map { vectorizer.vector(of: $0.title, idf: idf) }
-        newTitle = new.map { vectorizer.vector(of: $0.title, idf: idf) }
+        let idf = vectorizer.idf(background: background?(vectorizer.tokenTerms))
+        let oldAll = old.indices.map { vectorizer.vector($0, idf: idf) }
+        let newAll = new.indices.map { vectorizer.vector(old.count + $0, idf: idf) }
+        let oldTitles = old.map { vectorizer.vector(of: $0.title, idf: idf) }
+        let newTitles = new.map { vectorizer.vector(of: $0.title, idf: idf) }
+        terms = vectorizer.terms
+        // Topics are their own evidence: the text and title vectors hold the words alone.
+        let topicIDs = Set(vectorizer.terms.indices.filter { vectorizer.terms[$0].hasPrefix(TaskVectorizer.topicPrefix) }.map { Int32($0) })
+        func part(_ v: SparseVector, topics: Bool) -> SparseVector {
+            SparseVector(Dictionary(uniqueKeysWithValues: zip(v.ids, v.weights).filter { topicIDs.contains($0.0) == topics }.map { ($0.0, $0.1) }))
+        }
+        oldText = oldAll.map { part($0, topics: false) }
+        newText = newAll.map { part($0, topics: false) }
+        oldTitle = oldTitles.map { part($0, topics: false) }
+        newTitle = newTitles.map { part($0, topics: false) }
+        oldTopics = oldAll.map { part($0, topics: true) }
+        newTopics = newAll.map { part($0, topics: true) }
         func roles(_ t: NoticeTask) -> Set<String> { Set(units.canonical(t.lead + t.support + t.responsible)) }
-        oldUnits = old.map(roles)
-        newUnits = new.map(roles)
+        // When one notice names no unit in any role, both sides are compared by inferred units.
+        let named = old.contains { !roles($0).isEmpty } && new.contains { !roles($0).isEmpty }
+        func evidence(_ t: NoticeTask) -> Set<String> { named ? roles(t) : Set(units.canonical(t.inferred)) }
+        oldUnits = old.map(evidence)
+        newUnits = new.map(evidence)
+    }
+
+    /// The heaviest terms old task `i` and new task `j` share, topics and words before character pairs.
+    func sharedTerms(_ i: Int, _ j: Int, limit: Int = 5) -> [String] {
+        var shared: [(term: String, weight: Double)] = []
+        for (a, b) in [(oldTopics[i], newTopics[j]), (oldText[i], newText[j])] {
+        var x = 0, y = 0
+        while x < a.ids.count, y < b.ids.count {
+            if a.ids[x] == b.ids[y] {
+                shared.append((terms[Int(a.ids[x])], a.weights[x] * b.weights[y]))
+                x += 1; y += 1
+            } else if a.ids[x] < b.ids[y] { x += 1 } else { y += 1 }
+        }
+        }
+        func rank(_ t: String) -> Int { t.hasPrefix(TaskVectorizer.topicPrefix) ? 0 : t.count >= 3 ? 1 : 2 }
+        var out: [String] = []
+        for s in shared.sorted(by: { rank($0.term) != rank($1.term) ? rank($0.term) < rank($1.term) : $0.weight > $1.weight }) {
+            let t = s.term.hasPrefix(TaskVectorizer.topicPrefix) ? String(s.term.dropFirst()) : s.term
+            // A character pair inside a word already listed says nothing more.
+            if out.contains(where: { $0.contains(t) }) { continue }
+            out.append(t)
+            if out.count == limit { break }
+        }
+        return out
     }
 
     /// The combined similarity of old task `i` and new task `j`.
@@ -48,6 +96,10 @@ struct TaskSimilarity {
         if !oldTitle[i].isEmpty, !newTitle[j].isEmpty {
             total += Self.titleWeight * oldTitle[i].cosine(newTitle[j])
             weight += Self.titleWeight
+        }
+        if !oldTopics[i].isEmpty, !newTopics[j].isEmpty {
+            total += Self.topicWeight * oldTopics[i].cosine(newTopics[j])
+            weight += Self.topicWeight
         }
         if !oldUnits[i].isEmpty, !newUnits[j].isEmpty {
             let shared = oldUnits[i].intersection(newUnits[j]).count

@@ -93,3 +93,24 @@ extension IndexStore {
     /// Raw SQL for tests (e.g. to simulate an index written by a newer binary).
     func executeForTesting(_ sql: String) throws { try write { try $0.execute(sql: sql) } }
 }
+
+extension IndexStore {
+    /// How many tasks the index holds, and how many hold each of `terms` (tokens of the policydex
+    /// tokenizer), from FTS5's own vocabulary: the background a diff weighs its words by.
+    public func documentFrequencies(of terms: [String]) throws -> (documents: Int, frequencies: [String: Int]) {
+        try queue.inDatabase { db in
+            try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.tasks_vocab USING fts5vocab(main, 'tasks_fts', 'row')")
+            let documents = try Int.fetchOne(db, sql: "SELECT count(*) FROM tasks") ?? 0
+            var frequencies: [String: Int] = [:]
+            let unique = Array(Set(terms))
+            for start in stride(from: 0, to: unique.count, by: 500) {
+                let chunk = Array(unique[start..<min(unique.count, start + 500)])
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT term, doc FROM temp.tasks_vocab WHERE term IN (\(chunk.map { _ in "?" }.joined(separator: ",")))
+                    """, arguments: StatementArguments(chunk))
+                for r in rows { frequencies[r["term"]] = r["doc"] }
+            }
+            return (documents, frequencies)
+        }
+    }
+}

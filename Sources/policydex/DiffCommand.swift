@@ -36,8 +36,9 @@ struct DiffCommand: ParsableCommand {
         } catch {
             throw Output.fail(error)
         }
-        let report = NoticeDiffer.diff(old: a, new: b, options: NoticeDiffOptions(
-            threshold: threshold ?? NoticeDiffOptions.defaultThreshold, includeUnchanged: all))
+        let store = FileManager.default.fileExists(atPath: options.databasePath) ? try? options.openStore() : nil
+        let report = IndexedDiff.diff(old: a, new: b, options: NoticeDiffOptions(
+            threshold: threshold ?? NoticeDiffOptions.defaultThreshold, includeUnchanged: all), store: store)
         try Self.print(report, json: json, markdown: markdown)
         if report.summary.isEmpty { throw ExitCode(1) }
     }

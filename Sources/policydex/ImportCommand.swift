@@ -75,7 +75,7 @@ struct ImportCommand: ParsableCommand {
     private func diffWithPrevious(_ name: String, _ store: IndexStore) {
         let lookup = NoticeLookup(store: store)
         guard let current = try? lookup.notice(name), let previous = try? lookup.previousNotice(of: name) else { return }
-        let report = NoticeDiffer.diff(old: previous, new: current)
+        let report = IndexedDiff.diff(old: previous, new: current, store: store)
         Output.line()
         Output.line(Output.bold("changes since \(previous.file)") + Output.dim(" (policydex diff \(previous.file) \(current.file))"))
         FileHandle.standardOutput.write(Data(DiffTextRenderer(colour: Output.colour).render(report).utf8))
