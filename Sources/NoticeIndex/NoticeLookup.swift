@@ -42,12 +42,9 @@ public struct NoticeLookup: Sendable {
         try store.read { db in try StoredNotice.load(id: Self.resolveDocument(ref, db)[0], db) }
     }
 
-    /// The same issuer's most recent notice dated before `ref` (by date, else by work year), or nil.
-    public func previousNotice(of ref: String) throws -> Notice? {
-        try store.read { db in
-            let id = try Self.resolveDocument(ref, db)[0]
-            return try StoredNotice.previous(of: id, db).map { try StoredNotice.load(id: $0, db) }
-        }
+    /// The earlier edition `ref` continues (see `EditionChains.baseline`), with why it was chosen.
+    public func previousEdition(of ref: String) throws -> EditionChains.Baseline? {
+        try store.read { db in try EditionChains.baseline(of: Self.resolveDocument(ref, db)[0], db) }
     }
 
     func outline(_ id: Int64, _ db: Database) throws -> NoticeOutline {

@@ -67,34 +67,4 @@ enum StoredNotice {
         }
         return notice
     }
-
-    /// The same issuer's most recent notice dated before notice `id` (by 成文日期, else by work
-    /// year), or nil.
-    static func previous(of id: Int64, _ db: Database) throws -> Int64? {
-        guard let n = try Row.fetchOne(db, sql: "SELECT issuer, date, year FROM notices WHERE id = ?", arguments: [id]),
-              let issuer = n["issuer"] as String? else { return nil }
-        let date: String? = n["date"], year: Int? = n["year"]
-        let candidates = try Row.fetchAll(db, sql: "SELECT id, issuer, date, year FROM notices WHERE id != ?", arguments: [id])
-        let key = { (s: String) in SearchFolding.key(s) }
-        let mine = key(issuer)
-        var best: (id: Int64, sort: String)?
-        for c in candidates {
-            guard let other = c["issuer"] as String?, key(other) == mine else { continue }
-            let cDate: String? = c["date"], cYear: Int? = c["year"]
-            // Sort key: the date when both have one, else the work year.
-            let earlier: Bool, sort: String
-            if let date, let cDate {
-                earlier = cDate < date
-                sort = cDate
-            } else if let year, let cYear {
-                earlier = cYear < year
-                sort = String(format: "%04d", cYear)
-            } else {
-                continue
-            }
-            guard earlier else { continue }
-            if best == nil || sort > best!.sort { best = (c["id"], sort) }
-        }
-        return best?.id
-    }
 }

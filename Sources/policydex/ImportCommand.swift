@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NoticeDiff
 import NoticeIndex
+import NoticeModel
 
 /// Adds notice files to the corpus and indexes them.
 struct ImportCommand: ParsableCommand {
@@ -11,6 +12,7 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var options: CorpusOptions
     @Argument(help: "Notice files to add.") var files: [String]
+    @Option(name: .long, help: "Diff against this notice instead of the previous edition found in the index.") var against: String?
 
     func run() throws {
         let fm = FileManager.default
@@ -71,13 +73,33 @@ struct ImportCommand: ParsableCommand {
         if failed { throw ExitCode(2) }
     }
 
-    /// The diff against the same issuer's most recent earlier notice, when the index has one.
+    /// The diff against the previous edition of the notice's series (or `--against`), named with
+    /// why it was chosen; none when the index holds no earlier edition.
     private func diffWithPrevious(_ name: String, _ store: IndexStore) {
         let lookup = NoticeLookup(store: store)
-        guard let current = try? lookup.notice(name), let previous = try? lookup.previousNotice(of: name) else { return }
-        let report = IndexedDiff.diff(old: previous, new: current, store: store)
+        guard let current = try? lookup.notice(name) else { return }
         Output.line()
-        Output.line(Output.bold("changes since \(previous.file)") + Output.dim(" (policydex diff \(previous.file) \(current.file))"))
+        let previous: Notice
+        if let against {
+            do { previous = try NoticeSource.notice(against, options: options) } catch {
+                Terminal.error("--against \(against): \(error)")
+                return
+            }
+            Output.line(Output.bold("changes since \(previous.file)") + Output.dim(" (--against)"))
+        } else {
+            guard let edition = try? lookup.previousEdition(of: name), let found = try? lookup.notice(edition.file) else {
+                Output.line("no earlier edition of this notice in the index (same issuer, earlier year): nothing to diff; "
+                            + "name one with --against FILE")
+                return
+            }
+            previous = found
+            Output.line(Output.bold("changes since \(previous.file)") + ": " + edition.reason)
+            if !edition.sure, !edition.others.isEmpty {
+                Output.line(Output.dim("  not sure; other candidates: " + edition.others.joined(separator: ", ") + " (use --against FILE)"))
+            }
+        }
+        let report = IndexedDiff.diff(old: previous, new: current, store: store)
+        Output.line(Output.dim("  (policydex diff \(previous.file) \(current.file))"))
         FileHandle.standardOutput.write(Data(DiffTextRenderer(colour: Output.colour).render(report).utf8))
     }
 
