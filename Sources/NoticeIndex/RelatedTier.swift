@@ -94,7 +94,8 @@ extension Search {
     static func rankedByCoverage(_ found: [Candidate], of words: [Widened], intent: SearchQuery.Intent?,
                                  _ db: Database) throws -> [Candidate] {
         let coverage = found.map { c in words.filter { w in w.alternatives.contains { $0.parts.allSatisfy(c.key.contains) } }.count }
-        let answers = try found.map { try holdsAnswer(to: intent, task: $0.rowID, db) }
+        let holding = try holdingAnswer(to: intent, among: found.map(\.rowID), db)
+        let answers = found.map { holding.contains($0.rowID) }
         return found.indices.sorted {
             if coverage[$0] != coverage[$1] { return coverage[$0] > coverage[$1] }
             if answers[$0] != answers[$1] { return answers[$0] }
@@ -102,16 +103,19 @@ extension Search {
         }.map { found[$0] }
     }
 
-    /// Whether a task holds what a question asks for: a metric, a deadline, or a lead (or responsible) unit.
-    static func holdsAnswer(to intent: SearchQuery.Intent?, task rowID: Int64, _ db: Database) throws -> Bool {
+    /// Of `rowIDs`, the tasks that hold what a question asks for: a metric, a deadline, or a lead
+    /// (or responsible) unit. One query for the whole pool.
+    static func holdingAnswer(to intent: SearchQuery.Intent?, among rowIDs: [Int64], _ db: Database) throws -> Set<Int64> {
+        guard !rowIDs.isEmpty else { return [] }
+        let marks = rowIDs.map { _ in "?" }.joined(separator: ",")
         let sql: String
         switch intent {
-        case .metrics?: sql = "SELECT EXISTS(SELECT 1 FROM metrics WHERE task_id = ?)"
-        case .deadlines?: sql = "SELECT EXISTS(SELECT 1 FROM deadlines WHERE task_id = ?)"
-        case .lead?: sql = "SELECT EXISTS(SELECT 1 FROM task_units WHERE task_id = ? AND role IN ('lead', 'responsible'))"
-        case nil: return false
+        case .metrics?: sql = "SELECT DISTINCT task_id FROM metrics WHERE task_id IN (\(marks))"
+        case .deadlines?: sql = "SELECT DISTINCT task_id FROM deadlines WHERE task_id IN (\(marks))"
+        case .lead?: sql = "SELECT DISTINCT task_id FROM task_units WHERE role IN ('lead', 'responsible') AND task_id IN (\(marks))"
+        case nil: return []
         }
-        return try Bool.fetchOne(db, sql: sql, arguments: [rowID]) ?? false
+        return Set(try Int64.fetchAll(db, sql: sql, arguments: StatementArguments(rowIDs)))
     }
 
     /// The CJK character pairs of the query's words of three or more characters, once each.
@@ -148,12 +152,14 @@ extension Search {
                   own.parts[0].unicodeScalars.allSatisfy({ Tokenizer.isCJK($0.value) }),
                   try !held(own.parts[0]) else { out.append(w); continue }
             let chars = Array(own.parts[0])
+            // The vocabulary's readings first (an abbreviation or typo of the whole word), then held pieces.
             let fuller = try CorpusVocabulary.suggestions(for: own.parts[0], frequentVariants: words.count == 1, db)
             if !fuller.isEmpty {
                 out.append(Widened(alternatives: [own] + fuller.map { SearchQuery.Term(text: $0, parts: [$0], isPhrase: false) }))
                 continue
             }
             guard chars.count <= Self.longestGroundedWord else { out.append(w); continue }
+            var pieces: [Widened] = []
             var i = 0
             while i < chars.count - 1 {
                 var found: String?
@@ -163,10 +169,11 @@ extension Search {
                 }
                 guard let piece = found else { i += 1; continue }
                 if seen.insert(piece).inserted {
-                    out.append(Widened(alternatives: [SearchQuery.Term(text: piece, parts: [piece], isPhrase: false)]))
+                    pieces.append(Widened(alternatives: [SearchQuery.Term(text: piece, parts: [piece], isPhrase: false)]))
                 }
                 i += piece.count
             }
+            out += pieces
         }
         return out
     }
