@@ -143,8 +143,7 @@ extension Search {
         var out: [Widened] = []
         var seen = Set(words.map { $0.alternatives[0].parts.joined() })
         func held(_ key: String) throws -> Bool {
-            let q = SearchQuery(clauses: [[SearchQuery.Term(text: key, parts: [key], isPhrase: false)]], excluded: [])
-            return try !candidates(q, scope: scope, limit: 1, db).isEmpty
+            try Self.holdsAny(SearchQuery(clauses: [[SearchQuery.Term(text: key, parts: [key], isPhrase: false)]], excluded: []), scope: scope, db)
         }
         for w in words {
             let own = w.alternatives[0]

@@ -110,6 +110,14 @@ public struct Search: Sendable {
             .map { Candidate(rowID: $0["id"], taskID: $0["task_id"], score: -($0["rank"] as Double), key: $0["text_key"]) }
     }
 
+    /// Whether any task in `scope` matches `query`: the first match, unranked (ranking a common
+    /// word's every task only to learn that one exists is what `candidates(limit: 1)` would cost).
+    static func holdsAny(_ query: SearchQuery, scope: Scope, _ db: Database) throws -> Bool {
+        let selection = Self.selection(query, scope: scope)
+        return try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM \(selection.from)\(selection.whereClause))",
+                                 arguments: StatementArguments(selection.arguments)) ?? false
+    }
+
     /// The tables, rank and conditions that select `query` in `scope`: FTS5 narrows and ranks when
     /// the query has index tokens; `instr` on the folded text decides.
     static func selection(_ query: SearchQuery, scope: Scope)
