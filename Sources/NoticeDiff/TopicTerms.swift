@@ -36,20 +36,7 @@ struct TopicTerms: Sendable {
 
     /// The topic groups of a folded text: its longest thesaurus terms, left to right.
     func topics(of folded: String) -> [String] {
-        let chars = Array(folded)
-        var out: [String] = []
-        var i = 0
-        while i < chars.count {
-            var step = 1
-            for end in stride(from: min(chars.count, i + longest), through: i + 2, by: -1) {
-                if let g = group[String(chars[i..<end])] {
-                    out.append(g)
-                    step = end - i
-                    break
-                }
-            }
-            i += step
-        }
-        return out
+        guard longest >= 2 else { return [] }
+        return LongestMatch.spans(in: folded, lengths: 2...longest) { group[$0] != nil }.compactMap { $0.matched ? group[$0.text] : nil }
     }
 }

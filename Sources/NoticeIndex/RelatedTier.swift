@@ -158,20 +158,10 @@ extension Search {
                 continue
             }
             guard chars.count <= Self.longestGroundedWord else { out.append(w); continue }
-            var pieces: [Widened] = []
-            var i = 0
-            while i < chars.count - 1 {
-                var found: String?
-                for end in stride(from: chars.count, through: i + 2, by: -1) where end - i < chars.count {
-                    let piece = String(chars[i..<end])
-                    if try held(piece) { found = piece; break }
-                }
-                guard let piece = found else { i += 1; continue }
-                if seen.insert(piece).inserted {
-                    pieces.append(Widened(alternatives: [SearchQuery.Term(text: piece, parts: [piece], isPhrase: false)]))
-                }
-                i += piece.count
-            }
+            guard chars.count >= 3 else { continue }
+            let pieces = try LongestMatch.spans(in: own.parts[0], lengths: 2...(chars.count - 1), accepts: held)
+                .filter { $0.matched && seen.insert($0.text).inserted }
+                .map { Widened(alternatives: [SearchQuery.Term(text: $0.text, parts: [$0.text], isPhrase: false)]) }
             out += pieces
         }
         return out
@@ -179,27 +169,7 @@ extension Search {
 
     /// `text` cut into the longest thesaurus words it holds, left to right, and the stretches between.
     func thesaurusSpans(in text: String, known: (String) -> Bool) -> [(text: String, isThesaurusWord: Bool)] {
-        let chars = Array(text)
-        var out: [(text: String, isThesaurusWord: Bool)] = []
-        var plain = ""
-        var i = 0
-        while i < chars.count {
-            var found: String?
-            for end in stride(from: min(chars.count, i + Self.longestThesaurusWord), through: i + 2, by: -1) {
-                let candidate = String(chars[i..<end])
-                if known(candidate) { found = candidate; break }
-            }
-            if let found {
-                if !plain.isEmpty { out.append((plain, false)); plain = "" }
-                out.append((found, true))
-                i += found.count
-            } else {
-                plain.append(chars[i])
-                i += 1
-            }
-        }
-        if !plain.isEmpty { out.append((plain, false)) }
-        return out
+        LongestMatch.spans(in: text, lengths: 2...Self.longestThesaurusWord, accepts: known).map { ($0.text, $0.matched) }
     }
 
     static let longestThesaurusWord = 8
