@@ -8,18 +8,15 @@ public struct NoticeDiffOptions: Sendable, Hashable {
     public var possibleThreshold: Double
     /// List unchanged pairs too (otherwise they are only counted).
     public var includeUnchanged: Bool
-    /// Term weights from the whole index; without it, from the two notices alone.
-    public var background: TermBackground?
 
     public static let defaultThreshold = 0.2
     public static let defaultPossibleThreshold = 0.12
 
     public init(threshold: Double = NoticeDiffOptions.defaultThreshold,
                 possibleThreshold: Double = NoticeDiffOptions.defaultPossibleThreshold,
-                includeUnchanged: Bool = false, background: TermBackground? = nil) {
+                includeUnchanged: Bool = false) {
         self.threshold = threshold
         self.possibleThreshold = min(possibleThreshold, threshold)
         self.includeUnchanged = includeUnchanged
-        self.background = background
     }
 }

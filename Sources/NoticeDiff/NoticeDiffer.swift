@@ -14,7 +14,9 @@ public enum NoticeDiffer {
         let units = UnitNames(old: old, new: new)
         let a = old.tasks, b = new.tasks
         let n = a.count, m = b.count
-        let similarity = TaskSimilarity(old: a, new: b, units: units, background: background)
+        // When one notice names no unit in any role, roles are neither evidence nor a change.
+        let rolesComparable = PairComparer.namesUnits(old) && PairComparer.namesUnits(new)
+        let similarity = TaskSimilarity(old: a, new: b, units: units, rolesComparable: rolesComparable, background: background)
         func weight(_ i: Int, _ j: Int, _ s: Double) -> Double {
             let ri = n > 1 ? Double(i) / Double(n - 1) : 0
             let rj = m > 1 ? Double(j) / Double(m - 1) : 0
@@ -24,11 +26,13 @@ public enum NoticeDiffer {
         // 1. One-to-one assignment over the pairs above the threshold (continued).
         let confident = PairAssignment.edges(similarity, olds: Array(0..<n), news: Array(0..<m),
                                              minimum: options.threshold, weight: weight)
-        var score: [Int: Double] = [:]   // old index → similarity of its pair
-        for e in confident { score[e.old * max(1, m) + e.new] = e.similarity }
-        var newOf = PairAssignment.assign(confident, oldCount: n, newCount: m)
-        var oldOf = [Int?](repeating: nil, count: m)
-        for (i, j) in newOf.enumerated() { if let j { oldOf[j] = i } }
+        var newOf = [Int?](repeating: nil, count: n), oldOf = [Int?](repeating: nil, count: m)
+        var similarityOf = [Double](repeating: 0, count: n)   // of old task i's pair
+        for e in PairAssignment.assign(confident, oldCount: n, newCount: m) {
+            newOf[e.old] = e.new
+            oldOf[e.new] = e.old
+            similarityOf[e.old] = e.similarity
+        }
 
         // 2. Splits (one old → several new), then merges (several old → one new).
         let splits = RegroupDetector.find(wholes: similarity.oldText, parts: similarity.newText, pairOf: newOf)
@@ -48,13 +52,13 @@ public enum NoticeDiffer {
         // 3. Changes of each pair, sections aligned first.
         let paired = (0..<m).compactMap { j in oldOf[j].map { (i: $0, j: j) } }
         let sections = SectionAlignment(pairs: paired.map { (a[$0.i].path, b[$0.j].path) })
-        let comparer = PairComparer(old: old, new: new, units: units)
+        let comparer = PairComparer(old: old, new: new, units: units, rolesComparable: rolesComparable)
         var summary = DiffSummary()
         var pairs: [TaskPair] = []
         var tally = UnitTally(units: units)
         for (i, j) in paired {
             let (changes, details) = comparer.compare(a[i], b[j], sections: sections)
-            let pair = TaskPair(old: TaskRef(a[i]), new: TaskRef(b[j]), similarity: score[i * max(1, m) + j] ?? 0,
+            let pair = TaskPair(old: TaskRef(a[i]), new: TaskRef(b[j]), similarity: similarityOf[i],
                                 changes: changes.sorted(), details: details)
             summary.paired += 1
             if changes.isEmpty {
@@ -72,12 +76,8 @@ public enum NoticeDiffer {
         // 4. Possibly continued: the added and removed tasks paired again over the weaker pairs,
         // shown apart with the terms that justify each; they stay added and removed.
         let weak = PairAssignment.edges(similarity, olds: removed, news: added, minimum: options.possibleThreshold, weight: weight)
-        let weakScore = Dictionary(weak.map { ($0.old * max(1, m) + $0.new, $0.similarity) }, uniquingKeysWith: max)
-        let weakPairs = PairAssignment.assign(weak, oldCount: n, newCount: m).enumerated()
-            .compactMap { i, j in j.map { (i: i, j: $0) } }.sorted { $0.j < $1.j }
-        let possible = weakPairs.map { p in
-            PossiblePair(old: TaskRef(a[p.i]), new: TaskRef(b[p.j]), similarity: weakScore[p.i * max(1, m) + p.j] ?? 0,
-                         shared: similarity.sharedTerms(p.i, p.j))
+        let possible = PairAssignment.assign(weak, oldCount: n, newCount: m).sorted { $0.new < $1.new }.map { e in
+            PossiblePair(old: TaskRef(a[e.old]), new: TaskRef(b[e.new]), similarity: e.similarity, shared: similarity.sharedTerms(e.old, e.new))
         }
         // A possibly continued task stays added and removed (for the units too): nothing confirms it continued.
         for j in added { tally.added(b[j]) }
@@ -95,6 +95,6 @@ public enum NoticeDiffer {
             added: added.map { TaskRef(b[$0]) }, removed: removed.map { TaskRef(a[$0]) }, possible: possible,
             splits: splits.map { TaskRegroup(old: [TaskRef(a[$0.whole])], new: $0.parts.map { TaskRef(b[$0]) }, similarity: $0.similarity) },
             merges: merges.map { TaskRegroup(old: $0.parts.map { TaskRef(a[$0]) }, new: [TaskRef(b[$0.whole])], similarity: $0.similarity) },
-            units: comparer.rolesComparable ? tally.result(includeUnchanged: options.includeUnchanged) : [:], summary: summary, threshold: options.threshold)
+            units: rolesComparable ? tally.result(includeUnchanged: options.includeUnchanged) : [:], summary: summary, threshold: options.threshold)
     }
 }

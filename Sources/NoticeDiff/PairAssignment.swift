@@ -46,9 +46,9 @@ struct PairAssignment {
         return out
     }
 
-    /// new task of each old task (nil: none), maximizing the total weight group by group.
-    static func assign(_ edges: [Edge], oldCount: Int, newCount: Int) -> [Int?] {
-        var newOf = [Int?](repeating: nil, count: oldCount)
+    /// The chosen edges, at most one per old and per new task, maximizing the total weight group by group.
+    static func assign(_ edges: [Edge], oldCount: Int, newCount: Int) -> [Edge] {
+        var chosen: [Edge] = []
         // Connected groups of the bipartite graph (new task j is node oldCount + j).
         var parent = Array(0..<(oldCount + newCount))
         func find(_ x: Int) -> Int {
@@ -68,19 +68,25 @@ struct PairAssignment {
                 let row = Dictionary(uniqueKeysWithValues: olds.enumerated().map { ($1, $0) })
                 let column = Dictionary(uniqueKeysWithValues: news.enumerated().map { ($1, $0) })
                 var w = [Double](repeating: 0, count: olds.count * news.count)
-                for e in group { w[row[e.old]! * news.count + column[e.new]!] = e.weight }
+                var edgeAt: [Int: Edge] = [:]
+                for e in group {
+                    let k = row[e.old]! * news.count + column[e.new]!
+                    w[k] = e.weight
+                    edgeAt[k] = e
+                }
                 for (r, c) in Hungarian.maximize(weight: w, rows: olds.count, columns: news.count).enumerated() {
-                    if let c { newOf[olds[r]] = news[c] }
+                    if let c, let e = edgeAt[r * news.count + c] { chosen.append(e) }
                 }
             } else {
-                var usedNew = Set<Int>()
+                var usedOld = Set<Int>(), usedNew = Set<Int>()
                 for e in group.sorted(by: { $0.weight != $1.weight ? $0.weight > $1.weight : ($0.old, $0.new) < ($1.old, $1.new) })
-                where newOf[e.old] == nil && !usedNew.contains(e.new) {
-                    newOf[e.old] = e.new
+                where !usedOld.contains(e.old) && !usedNew.contains(e.new) {
+                    chosen.append(e)
+                    usedOld.insert(e.old)
                     usedNew.insert(e.new)
                 }
             }
         }
-        return newOf
+        return chosen
     }
 }

@@ -10,11 +10,11 @@ struct PairComparer {
     let rolesComparable: Bool
     let words = WordDiff()
 
-    init(old: Notice, new: Notice, units: UnitNames) {
+    init(old: Notice, new: Notice, units: UnitNames, rolesComparable: Bool) {
         self.units = units
         oldYear = old.year
         newYear = new.year
-        rolesComparable = Self.namesUnits(old) && Self.namesUnits(new)
+        self.rolesComparable = rolesComparable
     }
 
     /// Whether any task of `notice` names a unit as lead, support or responsible (a notice

@@ -33,11 +33,18 @@ struct SparseVector: Sendable, Hashable {
 
     /// Walks both sorted id lists once and adds `term(mine, theirs)` for every term they share.
     private func sumOverSharedTerms(with o: SparseVector, _ term: (Double, Double) -> Double) -> Double {
-        var i = 0, j = 0, sum = 0.0
+        var sum = 0.0
+        forEachShared(with: o) { _, mine, theirs in sum += term(mine, theirs) }
+        return sum
+    }
+
+    /// Calls `body(id, mine, theirs)` for every term both vectors hold, in id order (one merge walk).
+    func forEachShared(with o: SparseVector, _ body: (Int32, Double, Double) -> Void) {
+        var i = 0, j = 0
         while i < ids.count, j < o.ids.count {
             let a = ids[i], b = o.ids[j]
             if a == b {
-                sum += term(weights[i], o.weights[j])
+                body(a, weights[i], o.weights[j])
                 i += 1
                 j += 1
             } else if a < b {
@@ -46,7 +53,6 @@ struct SparseVector: Sendable, Hashable {
                 j += 1
             }
         }
-        return sum
     }
 
     /// The normalized sum of several vectors (the text of several tasks read as one).

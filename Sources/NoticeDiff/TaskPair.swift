@@ -18,11 +18,14 @@ public struct TaskPair: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey { case old, new, similarity, changes, details }
 
+    /// A similarity as the JSON reports it: three decimals.
+    static func reported(_ similarity: Double) -> Double { (similarity * 1000).rounded() / 1000 }
+
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(old, forKey: .old)
         try c.encode(new, forKey: .new)
-        try c.encode((similarity * 1000).rounded() / 1000, forKey: .similarity)
+        try c.encode(Self.reported(similarity), forKey: .similarity)
         try c.encode(changes, forKey: .changes)
         try c.encode(details, forKey: .details)
     }
@@ -50,7 +53,7 @@ public struct PossiblePair: Codable, Sendable, Hashable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(old, forKey: .old)
         try c.encode(new, forKey: .new)
-        try c.encode((similarity * 1000).rounded() / 1000, forKey: .similarity)
+        try c.encode(TaskPair.reported(similarity), forKey: .similarity)
         try c.encode(shared, forKey: .shared)
     }
 }

@@ -11,7 +11,7 @@ import NoticeText
 /// - title (weight 0.10): cosine of the TF-IDF vectors of the task titles (the item's heading, or
 ///   its first sentence) — a reworded body under the same heading still pairs;
 /// - units (weight 0.10): Jaccard overlap of the canonical lead, support and responsible units;
-///   a notice that names no unit is compared by the units its text implies (inferred).
+///   when either notice names no unit in any role, the units their texts imply (inferred).
 ///
 /// Evidence that is missing on either side (no title, no unit named) is not counted against the
 /// pair: its weight goes to the text. The similarity is in [0, 1]; pairs below `threshold`
@@ -35,31 +35,25 @@ struct TaskSimilarity {
     /// The term of each vector id (for explaining a pair by the terms it shares).
     let terms: [String]
 
-    init(old: [NoticeTask], new: [NoticeTask], units: UnitNames, background: (([String]) -> TermBackground?)? = nil) {
+    init(old: [NoticeTask], new: [NoticeTask], units: UnitNames, rolesComparable: Bool = true,
+         background: (([String]) -> TermBackground?)? = nil) {
         let forms = units.foldedForms
         var vectorizer = TaskVectorizer()
         for t in old + new { vectorizer.add(Self.content(t, unitForms: forms)) }
         let idf = vectorizer.idf(background: background?(vectorizer.tokenTerms))
-        let oldAll = old.indices.map { vectorizer.vector($0, idf: idf) }
-        let newAll = new.indices.map { vectorizer.vector(old.count + $0, idf: idf) }
-        let oldTitles = old.map { vectorizer.vector(of: $0.title, idf: idf) }
-        let newTitles = new.map { vectorizer.vector(of: $0.title, idf: idf) }
+        let oldVectors = old.indices.map { vectorizer.vectors($0, idf: idf) }
+        let newVectors = new.indices.map { vectorizer.vectors(old.count + $0, idf: idf) }
+        oldText = oldVectors.map(\.words)
+        newText = newVectors.map(\.words)
+        oldTopics = oldVectors.map(\.topics)
+        newTopics = newVectors.map(\.topics)
+        oldTitle = old.map { vectorizer.vectors(of: $0.title, idf: idf).words }
+        newTitle = new.map { vectorizer.vectors(of: $0.title, idf: idf).words }
         terms = vectorizer.terms
-        // Topics are their own evidence: the text and title vectors hold the words alone.
-        let topicIDs = Set(vectorizer.terms.indices.filter { vectorizer.terms[$0].hasPrefix(TaskVectorizer.topicPrefix) }.map { Int32($0) })
-        func part(_ v: SparseVector, topics: Bool) -> SparseVector {
-            SparseVector(Dictionary(uniqueKeysWithValues: zip(v.ids, v.weights).filter { topicIDs.contains($0.0) == topics }.map { ($0.0, $0.1) }))
+        // A notice that names no unit in any role is compared by the units its text implies.
+        func evidence(_ t: NoticeTask) -> Set<String> {
+            Set(units.canonical(rolesComparable ? t.lead + t.support + t.responsible : t.inferred))
         }
-        oldText = oldAll.map { part($0, topics: false) }
-        newText = newAll.map { part($0, topics: false) }
-        oldTitle = oldTitles.map { part($0, topics: false) }
-        newTitle = newTitles.map { part($0, topics: false) }
-        oldTopics = oldAll.map { part($0, topics: true) }
-        newTopics = newAll.map { part($0, topics: true) }
-        func roles(_ t: NoticeTask) -> Set<String> { Set(units.canonical(t.lead + t.support + t.responsible)) }
-        // When one notice names no unit in any role, both sides are compared by inferred units.
-        let named = old.contains { !roles($0).isEmpty } && new.contains { !roles($0).isEmpty }
-        func evidence(_ t: NoticeTask) -> Set<String> { named ? roles(t) : Set(units.canonical(t.inferred)) }
         oldUnits = old.map(evidence)
         newUnits = new.map(evidence)
     }
@@ -68,13 +62,7 @@ struct TaskSimilarity {
     func sharedTerms(_ i: Int, _ j: Int, limit: Int = 5) -> [String] {
         var shared: [(term: String, weight: Double)] = []
         for (a, b) in [(oldTopics[i], newTopics[j]), (oldText[i], newText[j])] {
-        var x = 0, y = 0
-        while x < a.ids.count, y < b.ids.count {
-            if a.ids[x] == b.ids[y] {
-                shared.append((terms[Int(a.ids[x])], a.weights[x] * b.weights[y]))
-                x += 1; y += 1
-            } else if a.ids[x] < b.ids[y] { x += 1 } else { y += 1 }
-        }
+            a.forEachShared(with: b) { id, mine, theirs in shared.append((terms[Int(id)], mine * theirs)) }
         }
         func rank(_ t: String) -> Int { t.hasPrefix(TaskVectorizer.topicPrefix) ? 0 : t.count >= 3 ? 1 : 2 }
         var out: [String] = []

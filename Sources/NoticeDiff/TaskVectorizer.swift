@@ -6,14 +6,13 @@ import NoticeText
 /// Terms are the search tokens of the folded text (`Tokenizer`, document mode): overlapping CJK
 /// bigrams, ICU dictionary words of three or more characters, and runs of letters or digits;
 /// single-character unigrams are dropped (too common to tell tasks apart). Each thesaurus topic a
-/// task names is one more term (`TopicTerms`), weighted `topicBoost` times: a topic outweighs
-/// the generic verbs around it and survives rewording through its synonyms.
+/// task names (`TopicTerms`) is a term of a second vector, so a topic is evidence of its own
+/// beside the generic verbs around it and survives rewording through its synonyms.
 ///
 /// A term's weight is (1 + ln tf) · ln(1 + N / df). With a `TermBackground`, N and df count every
 /// task of the index as well as the two notices', so words every notice of the genre uses (加强,
 /// 工作, 单位) weigh little however short the two notices are; otherwise the two notices alone.
 struct TaskVectorizer {
-    static let topicBoost = 2.0
     static let topicPrefix = "§"
 
     /// Term frequencies of each text, by interned term id.
@@ -45,31 +44,36 @@ struct TaskVectorizer {
         let local = Double(max(1, counts.count))
         return Dictionary(uniqueKeysWithValues: df.map { id, n in
             let term = terms[Int(id)]
-            let boost = term.hasPrefix(Self.topicPrefix) ? Self.topicBoost : 1
+            // Topics are not index tokens: their weight is always the two notices'.
             if let background, !term.hasPrefix(Self.topicPrefix) {
                 let all = Double(background.documents) + local
                 let d = Double((background.frequencies[term] ?? 0) + n)
                 return (id, log(1 + all / max(1, d)))
             }
-            return (id, boost * log(1 + local / Double(n)))
+            return (id, log(1 + local / Double(n)))
         })
     }
 
-    /// The TF-IDF vector of the text added at `index`.
-    func vector(_ index: Int, idf: [Int32: Double]) -> SparseVector {
-        Self.weigh(counts[index], idf: idf)
+    /// The TF-IDF vectors of the text added at `index`: its words, and its topics.
+    func vectors(_ index: Int, idf: [Int32: Double]) -> (words: SparseVector, topics: SparseVector) {
+        split(counts[index], idf: idf)
     }
 
-    /// The TF-IDF vector of any text (terms never added get the rarest weight seen).
-    mutating func vector(of text: String, idf: [Int32: Double]) -> SparseVector {
-        Self.weigh(termCounts(text), idf: idf)
+    /// The TF-IDF vectors of any text (terms never added get the rarest weight seen).
+    mutating func vectors(of text: String, idf: [Int32: Double]) -> (words: SparseVector, topics: SparseVector) {
+        // Interned first: `split` must read the terms this text adds.
+        let tf = termCounts(text)
+        return split(tf, idf: idf)
     }
 
-    private static func weigh(_ tf: [Int32: Int], idf: [Int32: Double]) -> SparseVector {
+    private func split(_ tf: [Int32: Int], idf: [Int32: Double]) -> (words: SparseVector, topics: SparseVector) {
         let fallback = idf.values.max() ?? 1
-        var w: [Int32: Double] = [:]
-        for (id, n) in tf { w[id] = (1 + log(Double(n))) * (idf[id] ?? fallback) }
-        return SparseVector(w)
+        var words: [Int32: Double] = [:], topics: [Int32: Double] = [:]
+        for (id, n) in tf {
+            let w = (1 + log(Double(n))) * (idf[id] ?? fallback)
+            if terms[Int(id)].hasPrefix(Self.topicPrefix) { topics[id] = w } else { words[id] = w }
+        }
+        return (SparseVector(words), SparseVector(topics))
     }
 
     private mutating func intern(_ term: String) -> Int32 {
