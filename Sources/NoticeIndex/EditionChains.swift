@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import NoticeText
+import NoticeVocabulary
 
 /// Editions of one series: notices of the same issuer whose titles are equal once years and the
 /// 关于印发…的通知 wording are set aside (渝北区2023年…工作要点 and 渝北区2024年…工作要点), or
@@ -17,37 +18,47 @@ public enum EditionChains {
             SELECT file, issuer, title, year FROM notices WHERE year IS NOT NULL AND issuer IN
               (SELECT issuer FROM notices WHERE file IN (\(files.map { _ in "?" }.joined(separator: ","))))
             """, arguments: StatementArguments(Array(files)))
-        let notices = rows.map { (file: $0["file"] as String, issuer: $0["issuer"] as String, title: ($0["title"] as String?) ?? "", year: $0["year"] as Int) }
+        // Each title reduced once: this runs on every search.
+        let notices = rows.compactMap { r -> (file: String, issuer: String, title: SeriesTitle, year: Int)? in
+            guard let title = r["title"] as String?, !title.isEmpty else { return nil }
+            let issuer: String = r["issuer"]
+            return (r["file"], issuer, SeriesTitle(title, issuer: issuer), r["year"])
+        }
         return Set(notices.filter { n in
-            files.contains(n.file) && !n.title.isEmpty && notices.contains { later in
-                later.year > n.year && !later.title.isEmpty && sameIssuer(n.issuer, later.issuer)
-                    && seriesStep(n.title, n.issuer, later.title, later.issuer).step == 4
+            files.contains(n.file) && notices.contains { later in
+                later.year > n.year && sameIssuer(n.issuer, later.issuer) && seriesStep(n.title, later.title).step == 4
             }
         }.map(\.file))
+    }
+
+    /// A title reduced for comparison, strictly and loosely (see `seriesTitle`).
+    struct SeriesTitle {
+        var strict: String
+        var loose: String
+
+        init(_ title: String, issuer: String?) {
+            strict = EditionChains.seriesTitle(title, issuer: issuer)
+            loose = EditionChains.seriesTitle(title, issuer: issuer, loose: true)
+        }
     }
 
     /// How surely two titles of one issuer are one series: 4 the same title once years and
     /// 印发/通知 wording are set aside; 3 the same once the programme variant and genre word are
     /// too; 2 / 1 close / somewhat close (Dice over character pairs); 0 nothing in common.
-    static func seriesStep(_ a: String, _ issuerA: String?, _ b: String, _ issuerB: String?) -> (step: Int, similarity: Double) {
-        let sa = seriesTitle(a, issuer: issuerA), sb = seriesTitle(b, issuer: issuerB)
-        if sa == sb { return (4, 1) }
-        if seriesTitle(a, issuer: issuerA, loose: true) == seriesTitle(b, issuer: issuerB, loose: true) { return (3, 1) }
-        let d = titleSimilarity(sa, sb)
+    static func seriesStep(_ a: SeriesTitle, _ b: SeriesTitle) -> (step: Int, similarity: Double) {
+        if a.strict == b.strict { return (4, 1) }
+        if a.loose == b.loose { return (3, 1) }
+        let d = titleSimilarity(a.strict, b.strict)
         return (d >= 0.6 ? 2 : d >= 0.3 ? 1 : 0, d)
     }
-
-    /// Names of one programme that an issuer's yearly notices use in turn (平安建设 one year,
-    /// 平安法治建设 or 安全稳定 the next): set aside when titles are compared.
-    static let programmeVariants = ["平安法治建设", "平安建设", "安全稳定", "维稳安保", "平安法治"]
 
     /// A title reduced to what identifies its series: no issuer, years or 印发/通知 wording; `loose`
     /// also sets aside the programme variant and the genre word (实施方案, 工作要点 …).
     static func seriesTitle(_ title: String, issuer: String?, loose: Bool = false) -> String {
         var t = SearchFolding.key(title).replacingOccurrences(of: " ", with: "")
         if let issuer { t = t.replacingOccurrences(of: SearchFolding.key(issuer), with: "") }
-        var words = ["关于印发", "关于", "的通知", "通知", "《", "》", "印发", "年度", "年"]
-        if loose { words += ["工作实施方案", "实施方案", "工作要点", "工作方案", "方案", "要点", "任务分工", "工作"] + programmeVariants }
+        var words = GenreVocabulary.titleWrapping
+        if loose { words += GenreVocabulary.titleGenreWords + GenreVocabulary.programmeVariants }
         for w in words { t = t.replacingOccurrences(of: w, with: "") }
         t.removeAll { $0.isASCII && $0.isNumber }
         return t
@@ -79,7 +90,7 @@ public enum EditionChains {
         guard let n = try Row.fetchOne(db, sql: "SELECT issuer, title, date, year FROM notices WHERE id = ?", arguments: [id]),
               let issuer = n["issuer"] as String? else { return nil }
         let year: Int? = n["year"], date: String? = n["date"]
-        let title: String = n["title"] ?? ""
+        let title = SeriesTitle(n["title"] ?? "", issuer: issuer)
         var scored: [(file: String, step: Int, similarity: Double, sort: String, year: Int?)] = []
         for c in try Row.fetchAll(db, sql: "SELECT file, issuer, title, date, year FROM notices WHERE id != ?", arguments: [id]) {
             guard let other = c["issuer"] as String?, sameIssuer(issuer, other) else { continue }
@@ -95,7 +106,7 @@ public enum EditionChains {
                 continue
             }
             guard earlier else { continue }
-            let (k, d) = seriesStep(title, issuer, c["title"] ?? "", other)
+            let (k, d) = seriesStep(title, SeriesTitle(c["title"] ?? "", issuer: other))
             scored.append((c["file"], k, d, sort, cYear))
         }
         // Titles count in steps, so a slightly closer title of an older year does not beat last year's edition.

@@ -169,6 +169,14 @@ public enum GenreVocabulary {
                                       "总表", "一览表", "计划表", "分解表", "台账", "决定", "通报", "函", "纪要", "机制", "文件", "任务分解",
                                       "责任分解", "分工", "汇总表", "措施", "要点分工", "责任清单"]
 
+    /// The wrapping of a title that changes from one edition to the next (关于印发《…》的通知, 2024年度).
+    public static let titleWrapping = ["关于印发", "关于", "的通知", "通知", "《", "》", "印发", "年度", "年"]
+    /// The genre words of a title, which an office changes between editions (实施方案 one year, 工作要点 the next).
+    public static let titleGenreWords = ["工作实施方案", "实施方案", "工作要点", "工作方案", "方案", "要点", "任务分工", "工作"]
+    /// Names of one programme that an issuer's yearly notices use in turn (平安建设 one year,
+    /// 平安法治建设 or 安全稳定 the next).
+    public static let programmeVariants = ["平安法治建设", "平安建设", "安全稳定", "维稳安保", "平安法治"]
+
     /// Fields of a government web page's information block (索引号: … 发布机构: … 文号: …) and its
     /// chrome; each starts a paragraph of its own and is never part of the notice's text.
     public static let pageFields = [
