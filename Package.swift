@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "NoticeExtractTests", dependencies: ["NoticeExtract", "NoticeText", "NoticeModel", "NoticeVocabulary"]),
         .testTarget(name: "NoticeVocabularyTests", dependencies: ["NoticeVocabulary"]),
         .testTarget(name: "NoticeIndexTests", dependencies: ["NoticeIndex", "NoticeText", "NoticeModel", "NoticeVocabulary"]),
-        .testTarget(name: "NoticeDiffTests", dependencies: ["NoticeDiff", "NoticeExtract", "NoticeText", "NoticeModel"]),
+        .testTarget(name: "NoticeDiffTests", dependencies: ["NoticeDiff", "NoticeExtract", "NoticeText", "NoticeModel", "NoticeVocabulary"]),
         .testTarget(name: "EndToEndTests", dependencies: ["policydex", "NoticeExtract", "NoticeModel"]),
     ]
 )

@@ -1,4 +1,5 @@
 import NoticeModel
+import NoticeVocabulary
 
 /// Diffs two notices task by task: pairs each old task with at most one new task by content
 /// (optimal assignment over `TaskSimilarity`, not by number), finds splits and merges, labels
@@ -10,13 +11,14 @@ public enum NoticeDiffer {
     static let samePathWeight = 0.01
 
     public static func diff(old: Notice, new: Notice, options: NoticeDiffOptions = NoticeDiffOptions(),
-                            background: (([String]) -> TermBackground?)? = nil) -> NoticeDiffReport {
+                            background: (([String]) -> TermBackground?)? = nil, thesaurus: Thesaurus? = nil) -> NoticeDiffReport {
         let units = UnitNames(old: old, new: new)
         let a = old.tasks, b = new.tasks
         let n = a.count, m = b.count
         // When one notice names no unit in any role, roles are neither evidence nor a change.
         let rolesComparable = PairComparer.namesUnits(old) && PairComparer.namesUnits(new)
-        let similarity = TaskSimilarity(old: a, new: b, units: units, rolesComparable: rolesComparable, background: background)
+        let similarity = TaskSimilarity(old: a, new: b, units: units, rolesComparable: rolesComparable, background: background,
+                                        topics: thesaurus.map(TopicTerms.init) ?? .bundled)
         func weight(_ i: Int, _ j: Int, _ s: Double) -> Double {
             let ri = n > 1 ? Double(i) / Double(n - 1) : 0
             let rj = m > 1 ? Double(j) / Double(m - 1) : 0

@@ -36,9 +36,9 @@ struct TaskSimilarity {
     let terms: [String]
 
     init(old: [NoticeTask], new: [NoticeTask], units: UnitNames, rolesComparable: Bool = true,
-         background: (([String]) -> TermBackground?)? = nil) {
+         background: (([String]) -> TermBackground?)? = nil, topics: TopicTerms = .bundled) {
         let forms = units.foldedForms
-        var vectorizer = TaskVectorizer()
+        var vectorizer = TaskVectorizer(topics: topics)
         for t in old + new { vectorizer.add(Self.content(t, unitForms: forms)) }
         let idf = vectorizer.idf(background: background?(vectorizer.tokenTerms))
         let oldVectors = old.indices.map { vectorizer.vectors($0, idf: idf) }

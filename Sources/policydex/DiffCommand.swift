@@ -37,8 +37,13 @@ struct DiffCommand: ParsableCommand {
             throw Output.fail(error)
         }
         let store = FileManager.default.fileExists(atPath: options.databasePath) ? try? options.openStore() : nil
-        let report = IndexedDiff.diff(old: a, new: b, options: NoticeDiffOptions(
-            threshold: threshold ?? NoticeDiffOptions.defaultThreshold, includeUnchanged: all), store: store)
+        let report: NoticeDiffReport
+        do {
+            report = try IndexedDiff.diff(old: a, new: b, options: NoticeDiffOptions(
+                threshold: threshold ?? NoticeDiffOptions.defaultThreshold, includeUnchanged: all), store: store, corpus: options.corpus)
+        } catch {
+            throw Output.fail(error)
+        }
         try Self.print(report, json: json, markdown: markdown)
         if report.summary.isEmpty { throw ExitCode(1) }
     }

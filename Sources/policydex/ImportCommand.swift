@@ -98,7 +98,13 @@ struct ImportCommand: ParsableCommand {
                 Output.line(Output.dim("  not sure; other candidates: " + edition.others.joined(separator: ", ") + " (use --against FILE)"))
             }
         }
-        let report = IndexedDiff.diff(old: previous, new: current, store: store)
+        let report: NoticeDiffReport
+        do {
+            report = try IndexedDiff.diff(old: previous, new: current, store: store, corpus: options.corpus)
+        } catch {
+            Terminal.error("no diff: \(error)")
+            return
+        }
         Output.line(Output.dim("  (policydex diff \(previous.file) \(current.file))"))
         FileHandle.standardOutput.write(Data(DiffTextRenderer(colour: Output.colour).render(report).utf8))
     }

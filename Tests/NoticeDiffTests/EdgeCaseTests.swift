@@ -1,5 +1,6 @@
 import Testing
 import NoticeModel
+import NoticeVocabulary
 @testable import NoticeDiff
 
 /// Notices with no tasks, one side empty, duplicate tasks.
@@ -40,5 +41,20 @@ import NoticeModel
         let r = NoticeDiffer.diff(old: old, new: new)
         #expect(r.summary.paired == 0)
         #expect(r.added.count == 1 && r.removed.count == 1)
+    }
+}
+
+/// The topics a diff compares come from the thesaurus it is given (the CLI passes the corpus's,
+/// with the user's synonyms.txt): two tasks on one topic under two names are closer with it.
+@Suite struct TopicThesaurusTests {
+    @Test func aUserSynonymMakesTwoNamesOneTopic() throws {
+        let old = [EdgeCaseTests.task("a#1", ["一"], "开展鹈鹕专项整治，每月报送进展。")]
+        let new = [EdgeCaseTests.task("b#1", ["一"], "开展鹭鸶专项整治，每季度报送进展。")]
+        let units = UnitNames(old: Notice(file: "a.txt", tasks: old), new: Notice(file: "b.txt", tasks: new))
+        let without = TaskSimilarity(old: old, new: new, units: units, topics: TopicTerms(Thesaurus()))
+        let with = TaskSimilarity(old: old, new: new, units: units, topics: TopicTerms(try Thesaurus(parsing: "鹈鹕, 鹭鸶")))
+        #expect(without.oldTopics[0].isEmpty)
+        #expect(with.score(0, 0) > without.score(0, 0))
+        #expect(with.sharedTerms(0, 0).first == "鹈鹕")
     }
 }
