@@ -18,17 +18,18 @@ public enum EditionChains {
             SELECT file, issuer, title, year FROM notices WHERE year IS NOT NULL AND issuer IN
               (SELECT issuer FROM notices WHERE file IN (\(files.map { _ in "?" }.joined(separator: ","))))
             """, arguments: StatementArguments(Array(files)))
-        // Each title reduced once: this runs on every search.
-        let notices = rows.compactMap { r -> (file: String, issuer: String, title: SeriesTitle, year: Int)? in
-            guard let title = r["title"] as String?, !title.isEmpty else { return nil }
-            let issuer: String = r["issuer"]
-            return (r["file"], issuer, SeriesTitle(title, issuer: issuer), r["year"])
+        // Step 4 is equal strict titles, so one reduced title per row and a latest year per series
+        // key decide it: this runs on every search, over every notice of the hits' issuers.
+        var latest: [String: Int] = [:]
+        var keyed: [(file: String, key: String, year: Int)] = []
+        for r in rows {
+            guard let title = r["title"] as String?, !title.isEmpty else { continue }
+            let issuer: String = r["issuer"], year: Int = r["year"]
+            let key = issuer + "|" + seriesTitle(title, issuer: issuer)
+            keyed.append((r["file"], key, year))
+            latest[key] = max(latest[key] ?? year, year)
         }
-        return Set(notices.filter { n in
-            files.contains(n.file) && notices.contains { later in
-                later.year > n.year && sameIssuer(n.issuer, later.issuer) && seriesStep(n.title, later.title).step == 4
-            }
-        }.map(\.file))
+        return Set(keyed.filter { files.contains($0.file) && $0.year < latest[$0.key]! }.map(\.file))
     }
 
     /// A title reduced for comparison, strictly and loosely (see `seriesTitle`).
