@@ -16,12 +16,13 @@ public struct DiffMarkdownRenderer: Sendable {
         md.append("| date | \(r.old.date ?? "—") | \(r.new.date ?? "—") |")
         md.append("| tasks | \(r.old.tasks) | \(r.new.tasks) |")
         md.append("")
-        md.append("**Summary:** " + esc(ReportStrings.summary(r)) + ".")
+        md.append("## Summary")
+        md.append("")
+        for h in r.headline { md.append("- " + esc(h)) }
         let counts = ReportStrings.changeCounts(r.summary)
-        if !counts.isEmpty { md.append("Changes by kind: " + counts + ".") }
-        if let note = ReportStrings.unitNote(r) {
+        if !counts.isEmpty {
             md.append("")
-            md.append("*" + esc(note) + "*")
+            md.append("Changes by kind: " + counts + ".")
         }
 
         let units = ReportStrings.orderedUnits(r)
@@ -34,6 +35,12 @@ public struct DiffMarkdownRenderer: Sendable {
             for (name, u) in units {
                 md.append("| \(esc(name)) | \(ReportStrings.role(u.lead)) | \(ReportStrings.role(u.support)) | \(ReportStrings.role(u.responsible)) |")
             }
+        }
+        if !r.sections.isEmpty {
+            md.append("")
+            md.append("## Parts")
+            md.append("")
+            for c in r.sections { md.append("- " + esc(ReportStrings.section(c))) }
         }
         if !r.possible.isEmpty {
             md.append("")
@@ -93,7 +100,7 @@ public struct DiffMarkdownRenderer: Sendable {
             md.append("")
             md.append(title)
             md.append("")
-            for t in refs { md.append("- \(esc(ReportStrings.path(t.path))) \(esc(t.title)) (`\(t.id)`)") }
+            for t in refs { md.append("- \(esc(ReportStrings.path(t.path))) \(esc(t.title)) — \(esc(ReportStrings.leadAndDeadline(t))) (`\(t.id)`)") }
         }
         if r.summary.isEmpty {
             md.append("")

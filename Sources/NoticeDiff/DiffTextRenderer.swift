@@ -19,10 +19,10 @@ public struct DiffTextRenderer: Sendable {
         var lines: [String] = []
         lines.append(bold("diff ") + ReportStrings.document(r.old))
         lines.append(bold("  →  ") + ReportStrings.document(r.new))
-        lines.append(ReportStrings.summary(r))
+        lines.append("")
+        for h in r.headline { lines.append("  " + h) }
         let counts = ReportStrings.changeCounts(r.summary)
-        if !counts.isEmpty { lines.append(dim("changes: " + counts)) }
-        if let note = ReportStrings.unitNote(r) { lines.append(dim("note: " + note)) }
+        if !counts.isEmpty { lines.append(dim("  changes by kind: " + counts)) }
 
         let units = ReportStrings.orderedUnits(r)
         if !units.isEmpty {
@@ -33,6 +33,11 @@ public struct DiffTextRenderer: Sendable {
                     .map { "\($0.0): " + colourRole(ReportStrings.role($0.1)) }
                 lines.append("  \(name): " + roles.joined(separator: " · "))
             }
+        }
+        if !r.sections.isEmpty {
+            lines.append("")
+            lines.append(bold("Parts"))
+            for c in r.sections { lines.append("  " + ReportStrings.section(c)) }
         }
         if !r.pairs.isEmpty {
             lines.append("")
@@ -61,12 +66,16 @@ public struct DiffTextRenderer: Sendable {
         if !r.added.isEmpty {
             lines.append("")
             lines.append(bold("Added"))
-            for t in r.added { lines.append("  " + green("+ " + ReportStrings.path(t.path)) + "  " + t.title + "  " + dim("[\(t.id)]")) }
+            for t in r.added {
+                lines.append("  " + green("+ " + ReportStrings.path(t.path)) + "  " + t.title + "  " + ReportStrings.leadAndDeadline(t) + "  " + dim("[\(t.id)]"))
+            }
         }
         if !r.removed.isEmpty {
             lines.append("")
             lines.append(bold("Removed"))
-            for t in r.removed { lines.append("  " + red("− " + ReportStrings.path(t.path)) + "  " + t.title + "  " + dim("[\(t.id)]")) }
+            for t in r.removed {
+                lines.append("  " + red("− " + ReportStrings.path(t.path)) + "  " + t.title + "  " + ReportStrings.leadAndDeadline(t) + "  " + dim("[\(t.id)]"))
+            }
         }
         if r.summary.isEmpty {
             lines.append("")

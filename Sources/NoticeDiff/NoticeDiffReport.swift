@@ -16,6 +16,10 @@ public struct NoticeDiffReport: Codable, Sendable, Hashable {
     public var splits: [TaskRegroup]
     /// Several old tasks → one new one.
     public var merges: [TaskRegroup]
+    /// Parts renumbered, retitled or spread over several parts.
+    public var sections: [SectionChange] = []
+    /// The five lines a section chief reads first (`DiffHeadline`).
+    public var headline: [String] = []
     /// By canonical unit name; units with changes only (all units when every pair is listed).
     public var units: [String: UnitChange]
     public var summary: DiffSummary

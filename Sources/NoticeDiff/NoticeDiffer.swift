@@ -92,11 +92,14 @@ public enum NoticeDiffer {
         summary.merges = merges.count
         summary.possible = possible.count
 
-        return NoticeDiffReport(
+        var report = NoticeDiffReport(
             old: DiffDocument(old), new: DiffDocument(new), pairs: pairs,
             added: added.map { TaskRef(b[$0]) }, removed: removed.map { TaskRef(a[$0]) }, possible: possible,
             splits: splits.map { TaskRegroup(old: [TaskRef(a[$0.whole])], new: $0.parts.map { TaskRef(b[$0]) }, similarity: $0.similarity) },
             merges: merges.map { TaskRegroup(old: $0.parts.map { TaskRef(a[$0]) }, new: [TaskRef(b[$0.whole])], similarity: $0.similarity) },
             units: rolesComparable ? tally.result(includeUnchanged: options.includeUnchanged) : [:], summary: summary, threshold: options.threshold)
+        report.sections = sections.changes(old: old.sections, new: new.sections)
+        report.headline = DiffHeadline.lines(report)
+        return report
     }
 }

@@ -11,6 +11,28 @@ enum ReportStrings {
         return s
     }
 
+    /// "三 （二） 矛盾纠纷化解 → 二 （一） (4 tasks; also 一 （三）)".
+    static func section(_ c: SectionChange) -> String {
+        var s = path(c.old) + (c.oldTitle.isEmpty ? "" : " " + c.oldTitle) + " → "
+        if let n = c.new {
+            s += path(n)
+            if let t = c.newTitle, !t.isEmpty, TitleKey.of(t) != TitleKey.of(c.oldTitle) { s += " " + t }
+            s += " (\(c.tasks) task" + (c.tasks == 1 ? "" : "s")
+            if !c.alsoTo.isEmpty { s += "; also " + c.alsoTo.map(path).joined(separator: ", ") }
+            s += ")"
+        } else {
+            s += c.alsoTo.map(path).joined(separator: ", ")
+        }
+        return s
+    }
+
+    /// "lead 安稳办 · 6月底前" for an added or removed task; "lead —" when it names none.
+    static func leadAndDeadline(_ t: TaskRef) -> String {
+        var s = t.lead.isEmpty && !t.responsible.isEmpty ? "responsible " + names(t.responsible) : "lead " + names(t.lead)
+        if !t.deadlines.isEmpty { s += " · " + t.deadlines.joined(separator: "；") }
+        return s
+    }
+
     static func names(_ n: [String]) -> String { n.isEmpty ? "—" : n.joined(separator: "、") }
 
     static func deadlines(_ d: [Deadline]) -> String { d.isEmpty ? "—" : d.map(\.text).joined(separator: "；") }

@@ -1,3 +1,5 @@
+import NoticeModel
+
 /// Which section of the new notice continues each section of the old one, so that a section
 /// renumbered as a whole (三 → 四 after an inserted section) does not make every task in it
 /// "moved". Each paired task votes for (its old parent path → its new parent path); sections are
@@ -5,6 +7,8 @@
 /// is moved when its new parent is not the section its old parent was matched to.
 struct SectionAlignment {
     private var target: [[String]: [String]] = [:]
+    /// Paired tasks from each old part to each new part, old parts in first-seen order.
+    private var votes: [(old: [String], to: [[String]: Int])] = []
 
     /// `pairs`: (old path, new path) of every paired task.
     init(pairs: [(old: [String], new: [String])]) {
@@ -16,6 +20,9 @@ struct SectionAlignment {
             let i = oldIndex[a] ?? { oldSections.append(a); oldIndex[a] = oldSections.count - 1; return oldSections.count - 1 }()
             let j = newIndex[b] ?? { newSections.append(b); newIndex[b] = newSections.count - 1; return newSections.count - 1 }()
             votes[i, default: [:]][j, default: 0] += 1
+        }
+        self.votes = oldSections.indices.map { i in
+            (oldSections[i], Dictionary(uniqueKeysWithValues: (votes[i] ?? [:]).map { (newSections[$0.key], Int($0.value)) }))
         }
         guard !oldSections.isEmpty else { return }
         let n = oldSections.count, m = newSections.count
@@ -39,4 +46,24 @@ struct SectionAlignment {
         if let t = target[a] { return t != b }
         return a != b
     }
+
+    /// The parts that were renumbered, retitled or spread over several parts, in the old order.
+    /// Parts at the top (tasks without a parent) are left out: they have no heading to report.
+    func changes(old: [NoticeSection], new: [NoticeSection]) -> [SectionChange] {
+        let oldTitle = Dictionary(old.map { ($0.path, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let newTitle = Dictionary(new.map { ($0.path, $0.title) }, uniquingKeysWith: { a, _ in a })
+        return votes.compactMap { v -> SectionChange? in
+            guard !v.old.isEmpty else { return nil }
+            let to = target[v.old]
+            let others = v.to.keys.filter { $0 != to }.sorted { v.to[$0]! != v.to[$1]! ? v.to[$0]! > v.to[$1]! : $0.lexicographicallyPrecedes($1) }
+            let a = oldTitle[v.old] ?? "", b = to.flatMap { newTitle[$0] }
+            guard to != v.old || !others.isEmpty || (b != nil && TitleKey.of(a) != TitleKey.of(b!)) else { return nil }
+            return SectionChange(old: v.old, oldTitle: a, new: to, newTitle: b, tasks: to.flatMap { v.to[$0] } ?? 0, alsoTo: others)
+        }
+    }
+}
+
+/// Headings compared without punctuation and spaces (（二）矛盾纠纷化解。 ~ 矛盾纠纷化解).
+enum TitleKey {
+    static func of(_ s: String) -> String { String(s.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init)) }
 }

@@ -58,7 +58,8 @@ public enum CatalogBuilder {
         }
         return Notice(file: relativePath, issuer: meta.issuer, number: meta.number, date: meta.date,
                       title: meta.title, year: meta.year, recipients: meta.recipients, format: decoded.format,
-                      units: units(of: tasks, lexicon: lexicon), tasks: tasks)
+                      units: units(of: tasks, lexicon: lexicon), tasks: tasks,
+                      sections: TaskCollector.sections(layout, holding: drafts))
     }
 
     /// "（1）…（2）…（3）… ⏎ （责任单位：A、B）": an annotation on a line of its own after the last

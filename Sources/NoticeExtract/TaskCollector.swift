@@ -126,6 +126,18 @@ enum TaskCollector {
         out.append(d)
     }
 
+    /// The parts of the outline that hold tasks, with their headings: every ancestor of a task.
+    static func sections(_ layout: NoticeLayout, holding tasks: [DraftTask]) -> [NoticeSection] {
+        let parents = Set(tasks.flatMap { t in (1..<max(t.path.count, 1)).map { Array(t.path.prefix($0)) } })
+        let outline = layout.outline
+        return outline.nodes.indices.compactMap { i -> NoticeSection? in
+            let path = outline.path(of: i)
+            guard parents.contains(path) else { return nil }
+            let node = outline.nodes[i]
+            return NoticeSection(path: path, title: node.isBareHeading ? node.label : title(of: Array(node.body.prefix(1))))
+        }
+    }
+
     private static let footerLine = TextPattern("^" + GenreVocabulary.alternation(GenreVocabulary.footerFields) + "\\s*(?:[：:]|为)")
 
     /// A field written beside a task's labels: 完成时限：…, 时间节点：….

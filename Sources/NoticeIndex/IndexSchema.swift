@@ -4,7 +4,7 @@ import GRDB
 /// `schema_version` (in `meta`, and as PRAGMA user_version) is the number of the last migration:
 /// a newer binary migrates an older index; an older binary refuses a newer one.
 enum IndexSchema {
-    static let version = 1
+    static let version = 2
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -87,6 +87,15 @@ enum IndexSchema {
                 END;
                 """)
             try setVersion(1, db)
+        }
+        m.registerMigration("v2") { db in
+            // The parts holding tasks, for the diff's section summary. Emptying the hashes makes
+            // the next `index` extract every notice again, so older rows get their parts too.
+            try db.execute(sql: """
+                ALTER TABLE notices ADD COLUMN sections TEXT NOT NULL DEFAULT '[]';
+                UPDATE notices SET hash = '';
+                """)
+            try setVersion(2, db)
         }
         return m
     }

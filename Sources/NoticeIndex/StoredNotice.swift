@@ -15,6 +15,7 @@ enum StoredNotice {
             year: n["year"],
             recipients: (try? decoder.decode([String].self, from: Data((n["recipients"] as String).utf8))) ?? [],
             format: n["format"])
+        notice.sections = (try? decoder.decode([NoticeSection].self, from: Data((n["sections"] as String).utf8))) ?? []
 
         // Units: those with aliases in this notice, then every unit its tasks name.
         var units: [String: NoticeUnit] = [:]

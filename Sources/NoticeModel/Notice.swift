@@ -19,10 +19,13 @@ public struct Notice: Codable, Sendable, Hashable {
     public var format: String
     public var units: [NoticeUnit]
     public var tasks: [NoticeTask]
+    /// The numbered parts holding tasks, in document order (not in the export contract's
+    /// required fields; used by the diff to report renumbered parts).
+    public var sections: [NoticeSection]
 
     public init(file: String, issuer: String? = nil, number: String? = nil, date: String? = nil,
                 title: String? = nil, year: Int? = nil, recipients: [String] = [], format: String = "utf-8",
-                units: [NoticeUnit] = [], tasks: [NoticeTask] = []) {
+                units: [NoticeUnit] = [], tasks: [NoticeTask] = [], sections: [NoticeSection] = []) {
         self.file = file
         self.issuer = issuer
         self.number = number
@@ -33,10 +36,26 @@ public struct Notice: Codable, Sendable, Hashable {
         self.format = format
         self.units = units
         self.tasks = tasks
+        self.sections = sections
     }
 
     enum CodingKeys: String, CodingKey {
-        case file, issuer, number, date, title, year, recipients, format, units, tasks
+        case file, issuer, number, date, title, year, recipients, format, units, tasks, sections
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        file = try c.decode(String.self, forKey: .file)
+        issuer = try c.decodeIfPresent(String.self, forKey: .issuer)
+        number = try c.decodeIfPresent(String.self, forKey: .number)
+        date = try c.decodeIfPresent(String.self, forKey: .date)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        year = try c.decodeIfPresent(Int.self, forKey: .year)
+        recipients = try c.decodeIfPresent([String].self, forKey: .recipients) ?? []
+        format = try c.decodeIfPresent(String.self, forKey: .format) ?? "utf-8"
+        units = try c.decodeIfPresent([NoticeUnit].self, forKey: .units) ?? []
+        tasks = try c.decode([NoticeTask].self, forKey: .tasks)
+        sections = try c.decodeIfPresent([NoticeSection].self, forKey: .sections) ?? []
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -51,5 +70,6 @@ public struct Notice: Codable, Sendable, Hashable {
         try c.encode(format, forKey: .format)
         try c.encode(units, forKey: .units)
         try c.encode(tasks, forKey: .tasks)
+        try c.encode(sections, forKey: .sections)
     }
 }
