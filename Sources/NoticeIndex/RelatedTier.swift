@@ -31,8 +31,12 @@ extension Search {
             }
         }
         // A unit named in the query (医政科 医疗纠纷) is a role, not text: its tasks about the rest.
-        if filters.dept == nil, let (q, unitScope) = try unitTier(query, words: words, filters: filters, db) {
-            pick(try candidates(q, scope: unitScope, limit: pool, db), reachedBy: q, expansions: false)
+        // Its tasks come first only when they hold at least half the topic: a unit's task sharing one
+        // common word (医疗) with a long question is no better an answer than any other task.
+        if filters.dept == nil, let (q, unitScope, topic) = try unitTier(query, words: words, filters: filters, db) {
+            let ranked = try Self.rankedByCoverage(try candidates(q, scope: unitScope, limit: pool, db), of: topic, intent: intent, db)
+            let enough = (topic.count + 1) / 2
+            pick(ranked.filter { c in Self.covered(c, by: topic) >= enough }, reachedBy: q, expansions: false)
         }
         // The topic phrases left once question and role words are cut (哪个科室牵头网络安全 → 网络安全).
         let phrases = query.clauses.flatMap { $0.filter { !$0.isPhrase }.flatMap { SearchQuery.questionStripped($0.text) } }
@@ -76,7 +80,7 @@ extension Search {
 
     /// The query's first word that names a unit (as this notice or a neighbouring one writes it:
     /// 县医保局 / 医疗保障局), with the rest of its words as the query within that unit's tasks.
-    func unitTier(_ query: SearchQuery, words: [Widened], filters: SearchFilters, _ db: Database) throws -> (SearchQuery, Scope)? {
+    func unitTier(_ query: SearchQuery, words: [Widened], filters: SearchFilters, _ db: Database) throws -> (SearchQuery, Scope, [Widened])? {
         guard words.count >= 2 else { return nil }
         for (i, w) in words.enumerated() {
             guard let id = UnitDirectory.resolveLoosely(w.alternatives[0].text, db)?.first,
@@ -84,8 +88,8 @@ extension Search {
             var unitFilters = filters
             unitFilters.dept = name
             guard let unitScope = try? Scope(filters: unitFilters, db) else { continue }
-            let topic = words.enumerated().filter { $0.offset != i }.flatMap(\.element.alternatives)
-            return (SearchQuery(clauses: [topic], excluded: query.excluded), unitScope)
+            let topic = words.enumerated().filter { $0.offset != i }.map(\.element)
+            return (SearchQuery(clauses: [topic.flatMap(\.alternatives)], excluded: query.excluded), unitScope, topic)
         }
         return nil
     }
@@ -93,7 +97,7 @@ extension Search {
     /// More of the query's words first; among equals, tasks that hold what a question asks for; then BM25.
     static func rankedByCoverage(_ found: [Candidate], of words: [Widened], intent: SearchQuery.Intent?,
                                  _ db: Database) throws -> [Candidate] {
-        let coverage = found.map { c in words.filter { w in w.alternatives.contains { $0.parts.allSatisfy(c.key.contains) } }.count }
+        let coverage = found.map { covered($0, by: words) }
         let holding = try holdingAnswer(to: intent, among: found.map(\.rowID), db)
         let answers = found.map { holding.contains($0.rowID) }
         return found.indices.sorted {
@@ -101,6 +105,11 @@ extension Search {
             if answers[$0] != answers[$1] { return answers[$0] }
             return found[$0].score > found[$1].score
         }.map { found[$0] }
+    }
+
+    /// How many of `words` the task holds (through any alternative).
+    static func covered(_ c: Candidate, by words: [Widened]) -> Int {
+        words.filter { w in w.alternatives.contains { $0.parts.allSatisfy(c.key.contains) } }.count
     }
 
     /// Of `rowIDs`, the tasks that hold what a question asks for: a metric, a deadline, or a lead

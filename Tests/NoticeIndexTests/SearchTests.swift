@@ -121,6 +121,15 @@ import NoticeVocabulary
         #expect(words == ["反诈", "信访"])
     }
 
+    @Test func aUnitsTasksComeFirstOnlyWhenTheyHoldHalfTheTopic() throws {
+        // 公卫科 and 医政科 lead tasks that share one word (医疗) with this topic; the task that
+        // holds the topic (000 三（二）2, led by 安稳办) answers it.
+        for unit in ["公卫科", "医政科"] {
+            let hits = try search.run("\(unit) 新设医疗机构 重大决策 事前 稳定风险评估", filters: SearchFilters(limit: 3)).hits
+            #expect(hits.first?.id == "000_e2eba855e6b0ece5#7", "\(unit): \(hits.map(\.id))")
+        }
+    }
+
     @Test func thesaurusWordsInsideAQueryStayWhole() throws {
         let search = Search(store: store, thesaurus: try Thesaurus(parsing: "摄像头, 视频监控\n保安, 安保力量"))
         let spans = search.thesaurusSpans(in: "医院保安摄像头和报警", known: { !search.thesaurus.expansions(of: $0).isEmpty })
