@@ -32,9 +32,12 @@ struct PairComparer {
             return Set(cx) == Set(cy) ? nil : ValueChange(old: cx, new: cy)
         }
         if rolesComparable {
-            if let c = roles(a.lead, b.lead) { changes.append(.lead); details.lead = c }
+            if let c = roles(Self.effectiveLead(a), Self.effectiveLead(b)) { changes.append(.lead); details.lead = c }
             if let c = roles(a.support, b.support) { changes.append(.support); details.support = c }
-            if let c = roles(a.responsible, b.responsible) { changes.append(.responsible); details.responsible = c }
+            if comparesResponsible(a, b), let c = roles(a.responsible, b.responsible) {
+                changes.append(.responsible)
+                details.responsible = c
+            }
         }
         if !sameDeadlines(a.deadlines, b.deadlines) {
             changes.append(.deadline)
@@ -61,6 +64,19 @@ struct PairComparer {
             details.moved = SectionMove(old: parent, new: Array(b.path.dropLast()), oldSectionNow: sections.continuation(of: parent))
         }
         return (changes, details)
+    }
+
+    /// The lead, or the one unit a task makes responsible when it names no lead: "（X负责）" one
+    /// year and "牵头处室：X" the next is the same lead written two ways.
+    static func effectiveLead(_ t: NoticeTask) -> [String] {
+        !t.lead.isEmpty ? t.lead : t.responsible.count == 1 ? t.responsible : []
+    }
+
+    /// Whether the responsible lists say something about change: only when both tasks have one
+    /// (a 责任单位 list changed). Units written as 牵头/配合 one year and as a 责任处室 list the next
+    /// are notation; the lead and support labels report what moved between them.
+    func comparesResponsible(_ a: NoticeTask, _ b: NoticeTask) -> Bool {
+        !a.responsible.isEmpty && !b.responsible.isEmpty
     }
 
     /// Years between the two notices' work years (0 when either is unknown).

@@ -10,8 +10,23 @@ struct SectionAlignment {
     /// Paired tasks from each old part to each new part, old parts in first-seen order.
     private var votes: [(old: [String], to: [[String]: Int])] = []
 
+    /// (old top-level label, new top-level label) of top-level parts continued as a whole: at
+    /// least `wholeShare` of the old part's paired tasks went to the new one, and as much of the
+    /// new part's paired tasks came from the old one.
+    private var continuedTops: Set<[String]> = []
+    static let wholeShare = 0.8
+
     /// `pairs`: (old path, new path) of every paired task.
     init(pairs: [(old: [String], new: [String])]) {
+        var tops: [[String]: Int] = [:], fromOld: [String: Int] = [:], intoNew: [String: Int] = [:]
+        for p in pairs where p.old.count >= 2 && p.new.count >= 2 {
+            tops[[p.old[0], p.new[0]], default: 0] += 1
+            fromOld[p.old[0], default: 0] += 1
+            intoNew[p.new[0], default: 0] += 1
+        }
+        for (k, n) in tops where Double(n) >= Self.wholeShare * Double(fromOld[k[0]]!) && Double(n) >= Self.wholeShare * Double(intoNew[k[1]]!) {
+            continuedTops.insert(k)
+        }
         var oldSections: [[String]] = [], newSections: [[String]] = []
         var oldIndex: [[String]: Int] = [:], newIndex: [[String]: Int] = [:]
         var votes: [Int: [Int: Double]] = [:]
@@ -40,11 +55,15 @@ struct SectionAlignment {
     /// The new notice's section that continues the old section `parent`, if any.
     func continuation(of parent: [String]) -> [String]? { target[parent] }
 
-    /// True when a task at `old` now at `new` changed section.
+    /// True when a task at `old` now at `new` changed section: its part is not the one its old
+    /// part continues as, or its top-level part was merged with another or split (安全生产 and
+    /// 隐患治理 now one part; 信访 now two).
     func moved(old: [String], new: [String]) -> Bool {
         let a = Array(old.dropLast()), b = Array(new.dropLast())
-        if let t = target[a] { return t != b }
-        return a != b
+        if let t = target[a], t != b { return true }
+        if target[a] == nil, a != b { return true }
+        guard old.count >= 2, new.count >= 2 else { return false }
+        return !continuedTops.contains([old[0], new[0]])
     }
 
     /// The parts that were renumbered, retitled or spread over several parts, in the old order.

@@ -37,9 +37,9 @@ struct TaskSimilarity {
 
     init(old: [NoticeTask], new: [NoticeTask], units: UnitNames, rolesComparable: Bool = true,
          background: (([String]) -> TermBackground?)? = nil, topics: TopicTerms = .bundled) {
-        let forms = units.foldedForms
+        let unitForms = PhraseEraser(units.foldedForms)
         var vectorizer = TaskVectorizer(topics: topics)
-        for t in old + new { vectorizer.add(Self.content(t, unitForms: forms)) }
+        for t in old + new { vectorizer.add(Self.content(t, unitForms: unitForms)) }
         let idf = vectorizer.idf(background: background?(vectorizer.tokenTerms))
         let oldVectors = old.indices.map { vectorizer.vectors($0, idf: idf) }
         let newVectors = new.indices.map { vectorizer.vectors(old.count + $0, idf: idf) }
@@ -101,10 +101,9 @@ struct TaskSimilarity {
 
     /// The text of `task` with unit names and responsibility labels removed (folded, as the
     /// tokenizer folds anyway).
-    static func content(_ task: NoticeTask, unitForms: [String]) -> String {
-        var s = SearchFolding.key(task.text)
-        for form in unitForms where !form.isEmpty && s.contains(form) { s = s.replacingOccurrences(of: form, with: "，") }
-        for label in TaskWording.labels { s = s.replacingOccurrences(of: label, with: "，") }
-        return s
+    static func content(_ task: NoticeTask, unitForms: PhraseEraser) -> String {
+        labelWords.erase(unitForms.erase(SearchFolding.key(task.text), with: "，"), with: "，")
     }
+
+    static let labelWords = PhraseEraser(TaskWording.labels)
 }

@@ -27,6 +27,8 @@ enum TaskWording {
     static let timeWords = (GenreVocabulary.timeFields + ["完成"] + GenreVocabulary.periodWords.map(\.word).filter { $0.hasPrefix("每") })
         .sorted { $0.count > $1.count }
 
+    static let labelAndTimeWords = PhraseEraser(labels + timeWords)
+
     /// The comparison key of `task`'s text. `unitForms`: folded unit names and aliases, longest first.
     static func key(_ task: NoticeTask, unitForms: [String], year: Int?) -> String {
         var s = squeeze(SearchFolding.key(task.text))
@@ -34,8 +36,8 @@ enum TaskWording {
             .map { squeeze(SearchFolding.key($0)) }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
         for f in fragments { s = s.replacingOccurrences(of: f, with: "") }
-        for form in unitForms where !form.isEmpty && s.contains(form) { s = s.replacingOccurrences(of: form, with: "") }
-        for label in labels + timeWords { s = s.replacingOccurrences(of: label, with: "") }
+        s = PhraseEraser(unitForms).erase(s)
+        s = labelAndTimeWords.erase(s)
         if let year {
             for (offset, mark) in [(0, "Y"), (-1, "Y-1"), (1, "Y+1")] {
                 s = s.replacingOccurrences(of: "\(year + offset)年", with: mark + "年")

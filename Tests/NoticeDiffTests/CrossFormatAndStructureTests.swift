@@ -54,6 +54,25 @@ import NoticeModel
         #expect(r.units.values.allSatisfy { ($0.lead?.dropped ?? []).isEmpty })
     }
 
+    /// The same pair as a section chief reads it: five opening lines, the renumbered parts with
+    /// their headings, and each added task's lead.
+    @Test func reportOpensWithFiveLinesAndNamesRenumberedParts() throws {
+        let old = try DiffFixture.notice("restructured_2023.txt"), new = try DiffFixture.notice("restructured_2024.txt")
+        let r = NoticeDiffer.diff(old: old, new: new)
+        #expect(r.sections.map { ReportStrings.section($0) } == ["二 重点任务 → 三 (6 tasks; also 二)", "三 工作要求 → 四 (2 tasks)"])
+        #expect(r.headline.count == 5)
+        #expect(r.headline[0].hasPrefix("9 → 11 tasks"))
+        #expect(r.headline[1].contains("医政科 +1") && r.headline[1].contains("平安办 +1"), "\(r.headline[1])")
+        #expect(r.added.map(\.lead) == [["医政科"], ["平安办"]])
+        let text = DiffTextRenderer(colour: false).render(r)
+        #expect(text.contains("+ 二 （一）  开展医疗机构消防安全专项整治  lead 医政科"))
+        #expect(text.contains("Parts\n  二 重点任务 → 三 (6 tasks; also 二)"))
+        // The Markdown memo keeps the order: summary, units, parts, then the tasks.
+        let md = DiffMarkdownRenderer().render(r)
+        let order = ["## Summary", "## Units", "## Parts", "## Added"].map { md.range(of: $0)?.lowerBound }
+        #expect(order.allSatisfy { $0 != nil } && order == order.sorted { $0! < $1! }, "\(md)")
+    }
+
     /// A unit written with the issuer's prefix or in Traditional characters is the same unit.
     @Test func unitSpellingsAreOneUnit() {
         let t1 = NoticeTask(id: "a#1", path: ["1"], title: "加强反恐防暴", text: "加强反恐防暴工作。（牵头单位：安稳办）",

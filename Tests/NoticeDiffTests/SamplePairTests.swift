@@ -66,7 +66,7 @@ import NoticeModel
         }
         #expect(Self.report.units.isEmpty)
         let text = DiffTextRenderer(colour: false).render(Self.report)
-        #expect(text.contains("note: 001_d90f0c075659fcf0.txt names no unit as lead, support or responsible: lead changes cannot be judged"))
+        #expect(text.contains("leads: 001_d90f0c075659fcf0.txt names no unit as lead, support or responsible: lead changes cannot be judged"))
         #expect(DiffMarkdownRenderer().render(Self.report).contains("## Possibly continued"))
     }
 }
