@@ -46,7 +46,8 @@ extension Search {
         let allWords = SearchQuery(clauses: words.map { $0.alternatives }, excluded: query.excluded)
         let ordered = (phrases.isEmpty ? [] : [SearchQuery(clauses: phrases.map { [$0] }, excluded: query.excluded)]) + [ownWords, allWords]
         for q in ordered where picks.count < room {
-            pick(try candidates(q, scope: scope, limit: pool, db), reachedBy: q, expansions: true)
+            pick(try Self.rankedByCoverage(try candidates(q, scope: scope, limit: pool, db), of: words, intent: intent, db),
+                 reachedBy: q, expansions: true)
         }
         if picks.count < room {
             // Any word, and any ICU word of a multi-word alternative (非法行医 → 行医).
@@ -98,13 +99,23 @@ extension Search {
     static func rankedByCoverage(_ found: [Candidate], of words: [Widened], intent: SearchQuery.Intent?,
                                  _ db: Database) throws -> [Candidate] {
         let coverage = found.map { covered($0, by: words) }
+        let adjacency = found.map { adjacentPairs($0, of: words) }
         let holding = try holdingAnswer(to: intent, among: found.map(\.rowID), db)
         let answers = found.map { holding.contains($0.rowID) }
         return found.indices.sorted {
             if coverage[$0] != coverage[$1] { return coverage[$0] > coverage[$1] }
+            if adjacency[$0] != adjacency[$1] { return adjacency[$0] > adjacency[$1] }
             if answers[$0] != answers[$1] { return answers[$0] }
             return found[$0].score > found[$1].score
         }.map { found[$0] }
+    }
+
+    /// How many neighbouring words of the query the task writes side by side (病原微生物实验室的生物安全检查:
+    /// a task saying 生物安全检查 is closer than one saying 生物安全 and 检查 apart).
+    static func adjacentPairs(_ c: Candidate, of words: [Widened]) -> Int {
+        zip(words, words.dropFirst()).filter { a, b in
+            c.key.contains(a.alternatives[0].parts.joined() + b.alternatives[0].parts.joined())
+        }.count
     }
 
     /// How many of `words` the task holds (through any alternative).

@@ -130,6 +130,16 @@ import NoticeVocabulary
         }
     }
 
+    @Test func tasksWritingTheQuerysWordsSideBySideRankFirstAmongEquals() throws {
+        let words = ["病原微生物实验室", "生物安全", "检查"].map { Search.Widened(alternatives: [SearchQuery.Term(text: $0, parts: [$0], isPhrase: false)]) }
+        let apart = Search.Candidate(rowID: 1, taskID: "a", score: 9, key: "加强病原微生物实验室生物安全，开展年度专项检查")
+        let together = Search.Candidate(rowID: 2, taskID: "b", score: 1, key: "完成病原微生物实验室生物安全检查全覆盖")
+        #expect(Search.adjacentPairs(apart, of: words) == 1)
+        #expect(Search.adjacentPairs(together, of: words) == 2)
+        let ranked = try store.read { db in try Search.rankedByCoverage([apart, together], of: words, intent: nil, db) }
+        #expect(ranked.map(\.taskID) == ["b", "a"], "BM25 (score) decides only among equals")
+    }
+
     @Test func thesaurusWordsInsideAQueryStayWhole() throws {
         let search = Search(store: store, thesaurus: try Thesaurus(parsing: "摄像头, 视频监控\n保安, 安保力量"))
         let spans = search.thesaurusSpans(in: "医院保安摄像头和报警", known: { !search.thesaurus.expansions(of: $0).isEmpty })
