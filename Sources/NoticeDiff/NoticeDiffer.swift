@@ -51,8 +51,29 @@ public enum NoticeDiffer {
         let regroupedOld = Set(splits.map(\.whole) + merges.flatMap(\.parts))
         let regroupedNew = Set(splits.flatMap(\.parts) + merges.map(\.whole))
 
-        // 3. Changes of each pair, sections aligned first.
-        let paired = (0..<m).compactMap { j in oldOf[j].map { (i: $0, j: j) } }
+        // 3. Structure: once the confident pairs say which part continues which, a task left over
+        // in an old part and one left over in the part continuing it pair at the lower threshold
+        // (a reworded task in the same place is the same obligation more often than not).
+        var paired = (0..<m).compactMap { j in oldOf[j].map { (i: $0, j: j) } }
+        let placed = SectionAlignment(pairs: paired.map { (a[$0.i].path, b[$0.j].path) })
+        let leftOld = (0..<n).filter { newOf[$0] == nil && !regroupedOld.contains($0) }
+        let leftNew = (0..<m).filter { oldOf[$0] == nil && !regroupedNew.contains($0) }
+        let inPlace = PairAssignment.edges(similarity, olds: leftOld, news: leftNew, minimum: options.possibleThreshold, weight: weight)
+            .filter { e in placed.continuation(of: Array(a[e.old].path.dropLast())) == Array(b[e.new].path.dropLast()) }
+            // Each other's best match among every task (a merged task's leftover part stays unpaired
+            // when its partner was taken by the other part).
+            .filter { e in
+                (0..<m).allSatisfy { $0 == e.new || similarity.score(e.old, $0) <= e.similarity }
+                    && (0..<n).allSatisfy { $0 == e.old || similarity.score($0, e.new) <= e.similarity }
+            }
+        for e in PairAssignment.assign(inPlace, oldCount: n, newCount: m) {
+            newOf[e.old] = e.new
+            oldOf[e.new] = e.old
+            similarityOf[e.old] = e.similarity
+        }
+
+        // 4. Changes of each pair, sections aligned first.
+        paired = (0..<m).compactMap { j in oldOf[j].map { (i: $0, j: j) } }
         let sections = SectionAlignment(pairs: paired.map { (a[$0.i].path, b[$0.j].path) })
         let comparer = PairComparer(old: old, new: new, units: units, rolesComparable: rolesComparable)
         var summary = DiffSummary()
@@ -75,7 +96,7 @@ public enum NoticeDiffer {
         let added = (0..<m).filter { oldOf[$0] == nil && !regroupedNew.contains($0) }
         let removed = (0..<n).filter { newOf[$0] == nil && !regroupedOld.contains($0) }
 
-        // 4. Possibly continued: the added and removed tasks paired again over the weaker pairs,
+        // 5. Possibly continued: the added and removed tasks paired again over the weaker pairs,
         // shown apart with the terms that justify each; they stay added and removed.
         let weak = PairAssignment.edges(similarity, olds: removed, news: added, minimum: options.possibleThreshold, weight: weight)
         let possible = PairAssignment.assign(weak, oldCount: n, newCount: m).sorted { $0.new < $1.new }.map { e in

@@ -37,7 +37,7 @@ struct TaskSimilarity {
 
     init(old: [NoticeTask], new: [NoticeTask], units: UnitNames, rolesComparable: Bool = true,
          background: (([String]) -> TermBackground?)? = nil, topics: TopicTerms = .bundled) {
-        let unitForms = PhraseEraser(units.foldedForms)
+        let unitForms = PhraseScanner(units.foldedForms)
         var vectorizer = TaskVectorizer(topics: topics)
         for t in old + new { vectorizer.add(Self.content(t, unitForms: unitForms)) }
         let idf = vectorizer.idf(background: background?(vectorizer.tokenTerms))
@@ -101,9 +101,9 @@ struct TaskSimilarity {
 
     /// The text of `task` with unit names and responsibility labels removed (folded, as the
     /// tokenizer folds anyway).
-    static func content(_ task: NoticeTask, unitForms: PhraseEraser) -> String {
+    static func content(_ task: NoticeTask, unitForms: PhraseScanner) -> String {
         labelWords.erase(unitForms.erase(SearchFolding.key(task.text), with: "，"), with: "，")
     }
 
-    static let labelWords = PhraseEraser(TaskWording.labels)
+    static let labelWords = PhraseScanner(TaskWording.labels)
 }

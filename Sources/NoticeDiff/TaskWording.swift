@@ -27,7 +27,7 @@ enum TaskWording {
     static let timeWords = (GenreVocabulary.timeFields + ["完成"] + GenreVocabulary.periodWords.map(\.word).filter { $0.hasPrefix("每") })
         .sorted { $0.count > $1.count }
 
-    static let labelAndTimeWords = PhraseEraser(labels + timeWords)
+    static let labelAndTimeWords = PhraseScanner(labels + timeWords)
 
     /// The comparison key of `task`'s text. `unitForms`: folded unit names and aliases, longest first.
     static func key(_ task: NoticeTask, unitForms: [String], year: Int?) -> String {
@@ -36,7 +36,7 @@ enum TaskWording {
             .map { squeeze(SearchFolding.key($0)) }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
         for f in fragments { s = s.replacingOccurrences(of: f, with: "") }
-        s = PhraseEraser(unitForms).erase(s)
+        s = PhraseScanner(unitForms).erase(s)
         s = labelAndTimeWords.erase(s)
         if let year {
             for (offset, mark) in [(0, "Y"), (-1, "Y-1"), (1, "Y+1")] {

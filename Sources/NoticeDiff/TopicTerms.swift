@@ -6,7 +6,7 @@ import NoticeVocabulary
 struct TopicTerms: Sendable {
     /// Folded term → its group's name (the group's smallest term, for a stable id).
     private var group: [String: String] = [:]
-    private var longest = 0
+    private var scanner = PhraseScanner([])
 
     init(_ thesaurus: Thesaurus) {
         // Union-find over the thesaurus links (one-way rules count as links here).
@@ -26,17 +26,14 @@ struct TopicTerms: Sendable {
                 if a != b { parent[max(a, b)] = min(a, b) }
             }
         }
-        for t in parent.keys where t.count >= 2 {
-            group[t] = find(t)
-            longest = max(longest, t.count)
-        }
+        for t in parent.keys where t.count >= 2 { group[t] = find(t) }
+        scanner = PhraseScanner(Array(group.keys))
     }
 
     static let bundled = TopicTerms((try? Thesaurus.bundled()) ?? Thesaurus())
 
     /// The topic groups of a folded text: its longest thesaurus terms, left to right.
     func topics(of folded: String) -> [String] {
-        guard longest >= 2 else { return [] }
-        return LongestMatch.spans(in: folded, lengths: 2...longest) { group[$0] != nil }.compactMap { $0.matched ? group[$0.text] : nil }
+        scanner.phrases(in: folded).compactMap { group[$0] }
     }
 }
