@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // The only code that includes <unicode/*.h>; its header exposes stdint types and opaque handles only.
@@ -35,10 +36,20 @@ let package = Package(
         ),
         // Year-over-year diff of two notices' tasks: alignment, field changes, word diff, per-unit summary.
         .target(name: "NoticeDiff", dependencies: ["NoticeModel", "NoticeText", "NoticeVocabulary"]),
+        // What both faces (the CLI and the server) do the same way: diffs weighed over the index, importing a file.
+        .target(name: "NoticeService", dependencies: ["NoticeModel", "NoticeDecode", "NoticeIndex", "NoticeDiff", "NoticeVocabulary"]),
+        // `policydex serve`: the JSON API and the one-page UI (Resources/web) over the same library.
+        .target(
+            name: "NoticeServer",
+            dependencies: ["NoticeModel", "NoticeIndex", "NoticeDiff", "NoticeService", "NoticeVocabulary",
+                           .product(name: "Hummingbird", package: "hummingbird")],
+            resources: [.copy("Resources/web")]
+        ),
         .executableTarget(
             name: "policydex",
             dependencies: [
                 "NoticeModel", "NoticeDecode", "NoticeText", "NoticeExtract", "NoticeIndex", "NoticeDiff", "NoticeVocabulary",
+                "NoticeService", "NoticeServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,6 +64,7 @@ let package = Package(
         .testTarget(name: "NoticeVocabularyTests", dependencies: ["NoticeVocabulary"]),
         .testTarget(name: "NoticeIndexTests", dependencies: ["NoticeIndex", "NoticeText", "NoticeModel", "NoticeVocabulary"]),
         .testTarget(name: "NoticeDiffTests", dependencies: ["NoticeDiff", "NoticeExtract", "NoticeText", "NoticeModel", "NoticeVocabulary"]),
+        .testTarget(name: "NoticeServerTests", dependencies: ["NoticeServer", "NoticeIndex", .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "EndToEndTests", dependencies: ["policydex", "NoticeExtract", "NoticeModel"]),
     ]
 )

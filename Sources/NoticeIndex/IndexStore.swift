@@ -7,11 +7,12 @@ public final class IndexStore: Sendable {
     public static let fileName = "policydex.sqlite"
 
     public let path: String
-    let queue: DatabaseQueue
+    let queue: any DatabaseWriter
 
     /// Opens the index at `path`; `create` makes a new one (and its folder) when none exists,
-    /// otherwise a missing index is an error.
-    public init(path: String, create: Bool = false) throws {
+    /// otherwise a missing index is an error. `concurrentReads` (the server) opens a pool whose
+    /// readers run side by side and never wait for a writer, in this process or another (WAL).
+    public init(path: String, create: Bool = false, concurrentReads: Bool = false) throws {
         self.path = path
         let fm = FileManager.default
         if !fm.fileExists(atPath: path) {
@@ -24,12 +25,16 @@ public final class IndexStore: Sendable {
         // WAL: a writer's spilled pages never touch the database file before commit, and a
         // killed run's uncommitted frames are ignored by the next reader.
         config.journalMode = .wal
+        // Another process committing (index, import) holds the write lock only briefly.
+        config.busyMode = .timeout(10)
         config.prepareDatabase { db in
             db.add(tokenizer: PolicyTokenizer.self)
-            try db.execute(sql: "PRAGMA cache_size = -32768")
+            try db.execute(sql: "PRAGMA cache_size = -\(concurrentReads ? 8192 : 32768)")
         }
+        if concurrentReads { config.maximumReaderCount = 8 }
         do {
-            queue = try DatabaseQueue(path: path, configuration: config)
+            queue = concurrentReads ? try DatabasePool(path: path, configuration: config)
+                                    : try DatabaseQueue(path: path, configuration: config)
         } catch {
             throw IndexError.unreadableIndex(path: path, reason: Self.reason(error))
         }
@@ -98,7 +103,8 @@ extension IndexStore {
     /// How many tasks the index holds, and how many hold each of `terms` (tokens of the policydex
     /// tokenizer), from FTS5's own vocabulary: the background a diff weighs its words by.
     public func documentFrequencies(of terms: [String]) throws -> (documents: Int, frequencies: [String: Int]) {
-        try queue.inDatabase { db in
+        // A temp table of the connection's own: the writer connection (a pool's readers are read-only).
+        try queue.writeWithoutTransaction { db in
             try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.tasks_vocab USING fts5vocab(main, 'tasks_fts', 'row')")
             let documents = try Int.fetchOne(db, sql: "SELECT count(*) FROM tasks") ?? 0
             var frequencies: [String: Int] = [:]

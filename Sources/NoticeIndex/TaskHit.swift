@@ -37,7 +37,7 @@ public struct TaskHit: Sendable, Equatable, Encodable {
     public var leadListedFirst: Bool { !responsible.isEmpty && lead == [responsible[0]] }
 
     enum CodingKeys: String, CodingKey {
-        case id, doc, path, score, snippet, lead, support, responsible, inferred, deadlines, metrics, line, role, match, expanded
+        case id, doc, path, title, score, snippet, lead, support, responsible, inferred, deadlines, metrics, line, role, match, expanded
         case year, noticeTitle = "notice_title", leadListedFirst = "lead_listed_first", edition
     }
 
@@ -46,6 +46,7 @@ public struct TaskHit: Sendable, Equatable, Encodable {
         try c.encode(id, forKey: .id)
         try c.encode(doc, forKey: .doc)
         try c.encode(path, forKey: .path)
+        try c.encode(title, forKey: .title)
         try c.encode((score * 1000).rounded() / 1000, forKey: .score)
         try c.encode(snippet, forKey: .snippet)
         try c.encode(lead, forKey: .lead)
@@ -58,9 +59,9 @@ public struct TaskHit: Sendable, Equatable, Encodable {
         if let role { try c.encode(role, forKey: .role) }
         if let match { try c.encode(match, forKey: .match) }
         // Every answer says which notice (year and title) it comes from.
+        try c.encode(year, forKey: .year)
+        try c.encode(noticeTitle, forKey: .noticeTitle)
         if match != nil {
-            try c.encode(year, forKey: .year)
-            try c.encode(noticeTitle, forKey: .noticeTitle)
             // The lead of a 责任单位 list or an unlabelled list is its first unit, not a stated 牵头.
             if leadListedFirst { try c.encode(true, forKey: .leadListedFirst) }
             if earlier { try c.encode("earlier", forKey: .edition) }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NoticeDiff
 import NoticeIndex
+import NoticeService
 import NoticeModel
 
 /// What changed between two notices, task by task and unit by unit.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NoticeDiff
 import NoticeIndex
+import NoticeService
 import NoticeModel
 
 /// Adds notice files to the corpus and indexes them.
@@ -18,49 +19,33 @@ struct ImportCommand: ParsableCommand {
         let fm = FileManager.default
         var copied: [String] = []
         var failed = false
-        do {
-            try fm.createDirectory(atPath: options.corpus, withIntermediateDirectories: true)
-        } catch {
-            throw Output.fail(UserError("\(options.corpus): cannot create the corpus folder: \(error.localizedDescription)"))
-        }
         for file in files {
             let name = (file as NSString).lastPathComponent
-            let dest = (options.corpus as NSString).appendingPathComponent(name)
             guard let data = fm.contents(atPath: file) else {
                 Terminal.error("\(file): no such file or not readable")
                 failed = true
                 continue
             }
-            if fm.fileExists(atPath: dest) {
-                if fm.contents(atPath: dest) == data {
-                    Output.line("\(name): already in the corpus (identical); nothing to import")
-                } else {
-                    Terminal.error("\(file): \(dest) already exists with different content; rename the file to import it")
-                    failed = true
+            do {
+                switch try NoticeImporter.add(name: name, data: data, corpus: options.corpus) {
+                case .written: copied.append(name)
+                case .identical: Output.line("\(name): already in the corpus (identical); nothing to import")
                 }
-                continue
-            }
-            guard fm.createFile(atPath: dest, contents: data) else {
-                Terminal.error("\(dest): cannot write")
+            } catch {
+                Terminal.error("\(file): \(error)")
                 failed = true
-                continue
             }
-            copied.append(name)
         }
-        if !copied.isEmpty || !files.isEmpty {
-            let report: IndexReport
-            let store: IndexStore
+        if !files.isEmpty {
+            let report: IndexReport, rejected: [String: String], store: IndexStore
             do {
                 store = try IndexStore(path: options.databasePath, create: true)
-                report = try Indexer.index(corpus: options.corpus, into: store, progress: Terminal.progress)
+                (report, rejected) = try NoticeImporter.index(corpus: options.corpus, into: store, added: copied, progress: Terminal.progress)
             } catch {
                 throw Output.fail(error)
             }
-            let skipped = Dictionary(report.skipped.map { ($0.file, $0.reason) }, uniquingKeysWith: { a, _ in a })
             for name in copied {
-                if let reason = skipped[name] {
-                    // Not a readable notice: take it back out of the corpus.
-                    try? fm.removeItem(atPath: (options.corpus as NSString).appendingPathComponent(name))
+                if let reason = rejected[name] {
                     Terminal.error("not imported: \(reason)")
                     failed = true
                     continue
@@ -76,37 +61,36 @@ struct ImportCommand: ParsableCommand {
     /// The diff against the previous edition of the notice's series (or `--against`), named with
     /// why it was chosen; none when the index holds no earlier edition.
     private func diffWithPrevious(_ name: String, _ store: IndexStore) {
-        let lookup = NoticeLookup(store: store)
-        guard let current = try? lookup.notice(name) else { return }
         Output.line()
-        let previous: Notice
-        if let against {
-            do { previous = try NoticeSource.notice(against, options: options) } catch {
-                Terminal.error("--against \(against): \(error)")
+        var against: Notice?
+        if let ref = self.against {
+            do { against = try NoticeSource.notice(ref, options: options) } catch {
+                Terminal.error("--against \(ref): \(error)")
                 return
-            }
-            Output.line(Output.bold("changes since \(previous.file)") + Output.dim(" (--against)"))
-        } else {
-            guard let edition = try? lookup.previousEdition(of: name), let found = try? lookup.notice(edition.file) else {
-                Output.line("no earlier edition of this notice in the index (same issuer, earlier year): nothing to diff; "
-                            + "name one with --against FILE")
-                return
-            }
-            previous = found
-            Output.line(Output.bold("changes since \(previous.file)") + ": " + edition.reason)
-            if !edition.sure, !edition.others.isEmpty {
-                Output.line(Output.dim("  not sure; other candidates: " + edition.others.joined(separator: ", ") + " (use --against FILE)"))
             }
         }
-        let report: NoticeDiffReport
+        let found: NoticeImporter.EditionDiff?
         do {
-            report = try IndexedDiff.diff(old: previous, new: current, store: store, corpus: options.corpus)
+            found = try NoticeImporter.diffWithPrevious(name, store: store, corpus: options.corpus, against: against)
         } catch {
             Terminal.error("no diff: \(error)")
             return
         }
-        Output.line(Output.dim("  (policydex diff \(previous.file) \(current.file))"))
-        FileHandle.standardOutput.write(Data(DiffTextRenderer(colour: Output.colour).render(report).utf8))
+        guard let edition = found else {
+            Output.line("no earlier edition of this notice in the index (same issuer, earlier year): nothing to diff; "
+                        + "name one with --against FILE")
+            return
+        }
+        if against != nil {
+            Output.line(Output.bold("changes since \(edition.baseline)") + Output.dim(" (--against)"))
+        } else {
+            Output.line(Output.bold("changes since \(edition.baseline)") + ": " + edition.reason)
+            if !edition.sure, !edition.others.isEmpty {
+                Output.line(Output.dim("  not sure; other candidates: " + edition.others.joined(separator: ", ") + " (use --against FILE)"))
+            }
+        }
+        Output.line(Output.dim("  (policydex diff \(edition.baseline) \(name))"))
+        FileHandle.standardOutput.write(Data(DiffTextRenderer(colour: Output.colour).render(edition.report).utf8))
     }
 
     private func summarize(_ name: String, _ store: IndexStore) {

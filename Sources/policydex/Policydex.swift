@@ -7,7 +7,8 @@ struct Policydex: ParsableCommand {
         commandName: "policydex",
         abstract: "Turn Chinese policy notices into a searchable task catalog.",
         subcommands: [IndexCommand.self, SearchCommand.self, WhoCommand.self, DeptCommand.self, DeptsCommand.self,
-                      ShowCommand.self, ImportCommand.self, DiffCommand.self, ExportCommand.self, OutlineCommand.self])
+                      ShowCommand.self, ImportCommand.self, DiffCommand.self, ExportCommand.self, OutlineCommand.self,
+                      ServeCommand.self])
 
     /// Usage errors exit with status 2 and one line on stderr (ArgumentParser's default is 64).
     static func main() {

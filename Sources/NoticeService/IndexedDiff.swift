@@ -6,8 +6,8 @@ import NoticeVocabulary
 
 /// A diff whose words are weighed over the whole index when there is one, and whose topics come
 /// from the same thesaurus search reads (the bundled one plus a synonyms.txt beside the corpus).
-enum IndexedDiff {
-    static func diff(old: Notice, new: Notice, options: NoticeDiffOptions = NoticeDiffOptions(), store: IndexStore?,
+public enum IndexedDiff {
+    public static func diff(old: Notice, new: Notice, options: NoticeDiffOptions = NoticeDiffOptions(), store: IndexStore?,
                      corpus: String) throws -> NoticeDiffReport {
         // A malformed synonyms.txt is the user's to mend, as in search.
         let thesaurus = try Thesaurus.forCorpus(at: corpus)
