@@ -22,6 +22,7 @@ struct API: Sendable {
     }
 
     func register(on router: Router<BasicRequestContext>) {
+        router.add(middleware: APIMissMiddleware())
         for route in APIRoute.all {
             let handler = self.handler(for: route.path)
             let respond: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, context in
@@ -36,10 +37,17 @@ struct API: Sendable {
             case .post: router.post(RouterPath(route.routerPath), use: respond)
             }
         }
-        // Anything else under /api is a JSON 404, not the page.
-        for method in [HTTPRequest.Method.get, .post, .put, .delete, .patch] {
-            router.on("/api/**", method: method) { request, _ in
-                APIError.notFound("no such API route: \(request.method) \(request.uri.path) (see /api/openapi.json)").response
+    }
+
+    /// A path or method under /api that no route serves is a JSON 404 like every other API error,
+    /// not the router's plain one.
+    struct APIMissMiddleware: RouterMiddleware {
+        func handle(_ request: Request, context: BasicRequestContext, next: (Request, BasicRequestContext) async throws -> Response) async throws -> Response {
+            do {
+                return try await next(request, context)
+            } catch let e as HTTPError where request.uri.path.hasPrefix("/api") {
+                return APIError(status: e.status, message: e.status == .notFound
+                    ? "no such API route: \(request.method) \(request.uri.path) (see /api/openapi.json)" : e.body ?? "\(e.status)").response
             }
         }
     }
