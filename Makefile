@@ -4,7 +4,7 @@ BIN := .build/release/policydex
 # Debian packages the build and the PDF reader need.
 APT_PACKAGES := libicu-dev libsqlite3-dev zlib1g-dev pkg-config poppler-utils
 
-.PHONY: deps build run test bench clean
+.PHONY: deps build run serve test bench load clean
 
 deps:
 	@missing=""; \
@@ -32,6 +32,11 @@ run: build
 	@echo; echo '$$ policydex search 电信诈骗'
 	@$(BIN) search 电信诈骗
 
+# The page and JSON API on http://127.0.0.1:8080 (after `make run` has built the index).
+PORT ?= 8080
+serve: build
+	$(BIN) serve --port $(PORT)
+
 # Generated corpus (default 1000 notices, ~14 MB; `make bench NOTICES=10000` for the full size).
 NOTICES ?= 1000
 bench: build
@@ -40,6 +45,11 @@ bench: build
 
 test: deps
 	$(SWIFT) test
+	scripts/browser-check.sh
+
+# wrk against `serve` on loopback: mixed search/who/unit requests, also while `index --rebuild` runs.
+load: build
+	scripts/load-test.sh $(BIN)
 
 clean:
 	rm -rf .build index/*.sqlite*

@@ -74,6 +74,16 @@ public final class IndexStore: Sendable {
 }
 
 extension IndexStore {
+    /// A number that changes whenever an `index` or `import` run commits: answers computed at
+    /// one generation stay right until it changes.
+    public func generation() throws -> Int {
+        try read { db in
+            Int(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'") ?? "0") ?? 0
+        }
+    }
+}
+
+extension IndexStore {
     /// Every task's id and text (for tests and brute-force checks).
     func taskTexts() throws -> [(id: String, text: String)] {
         try read { db in

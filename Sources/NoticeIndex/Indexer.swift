@@ -16,6 +16,11 @@ public enum Indexer {
         let files = try NoticeFiles.list(in: corpus)
         var report = IndexReport()
         try store.write { db in
+            // Readers (the server's answer cache) see a new generation once this run commits.
+            try db.execute(sql: """
+                INSERT INTO meta(key, value) VALUES ('generation', '1')
+                ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
+                """)
             var known: [String: (id: Int64, hash: String)] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, file, hash FROM notices") {
                 known[row["file"]] = (row["id"], row["hash"])

@@ -14,6 +14,7 @@ struct API: Sendable {
     let search: Search
     /// One import at a time (they write the corpus folder and the index).
     let importLock = NSLock()
+    let cache = AnswerCache()
 
     init(_ config: ServerConfiguration) throws {
         self.config = config
@@ -25,9 +26,13 @@ struct API: Sendable {
         router.add(middleware: APIMissMiddleware())
         for route in APIRoute.all {
             let handler = self.handler(for: route.path)
+            let cacheable = route.method == .get
             let respond: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, context in
                 do {
-                    return try await handler(request, context)
+                    guard cacheable else { return Self.response(try await handler(request, context)) }
+                    let key = request.uri.description
+                    let generation = try await blocking { try store.generation() }
+                    return Self.response(try await cache.answer(key, generation: generation) { try await handler(request, context) })
                 } catch {
                     return APIError.from(error).response
                 }
@@ -52,7 +57,7 @@ struct API: Sendable {
         }
     }
 
-    typealias Handler = @Sendable (Request, BasicRequestContext) async throws -> Response
+    typealias Handler = @Sendable (Request, BasicRequestContext) async throws -> Answer
 
     func handler(for path: String) -> Handler {
         switch path {
@@ -85,7 +90,7 @@ struct API: Sendable {
         }
         case "/api/diff": return { r, _ in try await blocking { try json(diff(r)) } }
         case "/api/import": return { r, c in try await importNotice(r, c) }
-        case "/api/openapi.json": return { _, _ in Self.response(OpenAPIDocument.json(), type: "application/json; charset=utf-8") }
+        case "/api/openapi.json": return { _, _ in Answer(body: ByteBuffer(bytes: OpenAPIDocument.json()), type: "application/json; charset=utf-8") }
         default: return { _, _ in throw APIError.notFound("no handler") }
         }
     }
@@ -150,7 +155,7 @@ struct API: Sendable {
         var note: String?
     }
 
-    func importNotice(_ r: Request, _ context: BasicRequestContext) async throws -> Response {
+    func importNotice(_ r: Request, _ context: BasicRequestContext) async throws -> Answer {
         guard config.allowImport else {
             throw APIError(status: .forbidden, message: "import is off: start the server with --allow-import to add notices from the page")
         }
@@ -238,18 +243,24 @@ struct API: Sendable {
 
     // MARK: - Answers
 
-    func json<T: Encodable>(_ value: T) throws -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Self.response(try encoder.encode(value), type: "application/json; charset=utf-8")
+    /// A JSON or document answer, before it becomes a response (so it can be cached).
+    struct Answer: Sendable {
+        var body: ByteBuffer
+        var type: String
     }
 
-    static func response(_ data: Data, type: String) -> Response {
+    func json<T: Encodable>(_ value: T) throws -> Answer {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return Answer(body: ByteBuffer(bytes: try encoder.encode(value)), type: "application/json; charset=utf-8")
+    }
+
+    static func response(_ a: Answer) -> Response {
         var headers = HTTPFields()
-        headers[.contentType] = type
+        headers[.contentType] = a.type
         headers[.cacheControl] = "no-store"
         headers[.xContentTypeOptions] = "nosniff"
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: a.body))
     }
 }
 
