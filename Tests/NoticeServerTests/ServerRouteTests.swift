@@ -156,6 +156,10 @@ import Testing
         }
         try await site.app(allowImport: true, maxUpload: 200_000).test(.live) { client in
             let body = ByteBuffer(bytes: notice)
+            try await client.execute(uri: "/api/notices", method: .get) { r in
+                let n = try (Self.json(r) as? [Any])?.count
+                #expect(n == 6)
+            }
             try await client.execute(uri: "/api/import?name=qingchuan_2025.txt", method: .post, headers: [.origin: "http://evil.example"], body: body) {
                 try Self.expectError($0, .forbidden, "cross-site")
             }
@@ -173,8 +177,13 @@ import Testing
                 #expect(r.status == .ok && o["status"] as? String == "imported")
                 #expect((o["diff"] as? [String: Any])?["baseline"] as? String == "qingchuan_2024.txt")
             }
-            // The imported notice is searchable at once; the rejected ones left nothing behind.
+            // The imported notice is listed and searchable at once (no stale cached answer); the
+            // rejected ones left nothing behind.
             try await client.execute(uri: "/api/notices/qingchuan_2025", method: .get) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/api/notices", method: .get) { r in
+                let n = try (Self.json(r) as? [Any])?.count
+                #expect(n == 7)
+            }
             #expect(!FileManager.default.fileExists(atPath: site.corpus + "/big.txt") && !FileManager.default.fileExists(atPath: site.corpus + "/run.exe"))
         }
     }
