@@ -28,6 +28,10 @@ struct ServeCommand: ParsableCommand {
         do { _ = try options.openStore() } catch { throw Output.fail(error) }
         let config = ServerConfiguration(host: host, port: port, corpus: options.corpus, indexPath: options.databasePath,
                                          allowImport: allowImport)
+        // The server's signal sources see SIGINT and SIGTERM and shut down gracefully; without
+        // this, Linux's default action would kill the process first.
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
         let done = DispatchSemaphore(value: 0)
         let failure = LockedBox<Error?>(nil)
         Task {
