@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Loads the policydex page in headless Chromium as a user would (scripts/browser_check.py):
-# a who-question typed, a task, a unit and a diff opened; screenshots in docs/screenshots/.
+# a who-question typed, a task, a unit and a diff opened; screenshots in .build/screenshots/
+# (or $SCREENSHOTS).
 # Run by `make test`. Without Chromium it says the check was skipped and how to install it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,4 +40,4 @@ for _ in $(seq 1 100); do
 done
 [ -n "$URL" ] || { echo "browser check: the server did not start"; cat "$WORK/serve.log"; exit 1; }
 
-python3 scripts/browser_check.py "$CHROMIUM" "$URL" docs/screenshots
+python3 scripts/browser_check.py "$CHROMIUM" "$URL" "${SCREENSHOTS:-.build/screenshots}"
