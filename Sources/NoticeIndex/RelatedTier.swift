@@ -35,8 +35,14 @@ extension Search {
         // common word (医疗) with a long question is no better an answer than any other task.
         if filters.dept == nil, let (q, unitScope, topic) = try unitTier(query, words: words, filters: filters, db) {
             let ranked = try Self.rankedByCoverage(try candidates(q, scope: unitScope, limit: pool, db), of: topic, intent: intent, db)
-            let enough = (topic.count + 1) / 2
-            pick(ranked.filter { c in Self.covered(c, by: topic) >= enough }, reachedBy: q, expansions: false)
+            pick(ranked.filter { Self.holdsHalf($0, of: topic) }, reachedBy: q, expansions: false)
+        }
+        // A place or issuer named in the query (渝北卫健委…, 武进医院…) picks its notices: their
+        // tasks holding half the rest of the query come next.
+        if filters.doc == nil, let (topic, noticeScope) = try noticeTier(words: words, scope: scope, db) {
+            let q = SearchQuery(clauses: [topic.flatMap(\.alternatives)], excluded: query.excluded)
+            let ranked = try Self.rankedByCoverage(try candidates(q, scope: noticeScope, limit: pool, db), of: topic, intent: intent, db)
+            pick(ranked.filter { Self.holdsHalf($0, of: topic) }, reachedBy: q, expansions: true)
         }
         // The topic phrases left once question and role words are cut (哪个科室牵头网络安全 → 网络安全).
         let phrases = query.clauses.flatMap { $0.filter { !$0.isPhrase }.flatMap { SearchQuery.questionStripped($0.text) } }
@@ -95,6 +101,92 @@ extension Search {
         return nil
     }
 
+    /// The query's words that name notices by their issuer (渝北, 郑州, 武进, 广东省: words in the
+    /// issuer of few notices, and not a generic body such as 卫健委 or 县医院),
+    /// with the rest of its words as the topic within those notices.
+    func noticeTier(words: [Widened], scope: Scope, _ db: Database) throws -> (topic: [Widened], scope: Scope)? {
+        guard words.count >= 2 else { return nil }
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM notices") ?? 0
+        guard total >= 2 else { return nil }
+        var named: Set<Int64>?
+        var topic: [Widened] = []
+        for w in words {
+            let key = w.alternatives[0].parts.joined()
+            guard key.count >= 2, key.unicodeScalars.allSatisfy({ Tokenizer.isCJK($0.value) }), !Self.isGenericBody(key),
+                  let match = MatchExpression.forPart(key) else { topic.append(w); continue }
+            // The issuer only (a title's words are topics as often as places: 艾滋病防治工作方案), and
+            // there as a place, not as a topic word of a body's name (体制改革领导小组).
+            let ids = try Self.notices(namingPlace: key, match: match, db)
+            guard !ids.isEmpty, ids.count * 5 <= max(total, 10) else { topic.append(w); continue }
+            named = named.map { $0.intersection(ids) } ?? ids
+        }
+        guard let named, !named.isEmpty, !topic.isEmpty else { return nil }
+        var s = scope
+        s.conditions.append("n.id IN (\(named.map { _ in "?" }.joined(separator: ",")))")
+        s.arguments.append(contentsOf: Array(named))
+        return (topic, s)
+    }
+
+    /// The notices whose issuer names `key` as a place (see `places(inIssuer:)`).
+    static func notices(namingPlace key: String, match: String? = nil, _ db: Database) throws -> Set<Int64> {
+        guard let match = match ?? MatchExpression.forPart(key) else { return [] }
+        let place = placeName(key)
+        return Set(try Row.fetchAll(db, sql: "SELECT n.id, n.issuer FROM notices_fts f JOIN notices n ON n.id = f.rowid WHERE notices_fts MATCH ?",
+                                    arguments: ["issuer : (" + match + ")"])
+            .filter { places(inIssuer: SearchFolding.key($0["issuer"] as String? ?? "")).contains(place) }.map { $0["id"] as Int64 })
+    }
+
+    /// The places an issuer names: each name before a level (重庆|市 渝北|区 → 重庆, 渝北), and what is
+    /// left of the body's own name once its kind is taken off (常州市武进人民医院 → 常州, 武进).
+    static func places(inIssuer issuer: String) -> Set<String> {
+        var out = Set<String>()
+        var current = ""
+        for c in issuer {
+            if Self.levels.contains(c), current.count >= 2 {
+                out.insert(current)
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        var rest = current
+        var changed = true
+        while changed {
+            changed = false
+            for suffix in GenreVocabulary.organisationSuffixes.sorted(by: { $0.count > $1.count }) + Self.bodyWords where rest.hasSuffix(suffix) && rest.count > suffix.count {
+                rest = String(rest.dropLast(suffix.count))
+                changed = true
+                break
+            }
+        }
+        // Only after a place (常州市 …): a body's name alone (国务院) names no place.
+        if !out.isEmpty, rest.count >= 2, !isGenericBody(rest), rest != current { out.insert(rest) }
+        return out
+    }
+
+    /// A query word as the place it may name: 渝北区 → 渝北, 广东省 → 广东.
+    static func placeName(_ word: String) -> String {
+        if let last = word.last, levels.contains(last), word.count >= 3 { return String(word.dropLast()) }
+        return word
+    }
+
+    static let levels: Set<Character> = Set("省市区县州旗镇乡")
+    /// Words of a body's kind left before its ending (武进人民医院 → 武进).
+    static let bodyWords = ["人民", "卫生健康", "卫生", "健康", "中医", "妇幼保健", "疾病预防控制", "第一", "第二", "第三"]
+
+    /// A name that is only a kind of body: a level, an abbreviation and an ending (卫健委, 县医保局,
+    /// 人民政府), with nothing of a place or a name left.
+    static func isGenericBody(_ key: String) -> Bool {
+        var rest = key
+        for level in GenreVocabulary.levelPrefixes + ["本", "我"] where rest.hasPrefix(level) { rest = String(rest.dropFirst(level.count)); break }
+        for suffix in GenreVocabulary.organisationSuffixes.sorted(by: { $0.count > $1.count }) where rest.hasSuffix(suffix) {
+            rest = String(rest.dropLast(suffix.count))
+            break
+        }
+        for (short, full) in GenreVocabulary.unitAbbreviations where rest == short || rest == full { rest = "" }
+        return rest.count < 2 || ["卫生", "卫生健康", "人民", "卫生计生", "计生", "政府"].contains(rest)
+    }
+
     /// More of the query's words first; among equals, tasks that hold what a question asks for; then BM25.
     static func rankedByCoverage(_ found: [Candidate], of words: [Widened], intent: SearchQuery.Intent?,
                                  _ db: Database) throws -> [Candidate] {
@@ -116,6 +208,14 @@ extension Search {
         zip(words, words.dropFirst()).filter { a, b in
             c.key.contains(a.alternatives[0].parts.joined() + b.alternatives[0].parts.joined())
         }.count
+    }
+
+    /// Whether the task holds at least half of the topic's words of two or more characters (a
+    /// lone 年 or 处 left over from a sentence says nothing about the task).
+    static func holdsHalf(_ c: Candidate, of topic: [Widened]) -> Bool {
+        let words = topic.filter { $0.alternatives[0].parts.joined().count >= 2 }
+        guard !words.isEmpty else { return covered(c, by: topic) * 2 >= topic.count }
+        return covered(c, by: words) * 2 >= words.count
     }
 
     /// How many of `words` the task holds (through any alternative).
@@ -170,6 +270,8 @@ extension Search {
             guard w.alternatives.count == 1, own.parts.count == 1, !own.isPhrase,
                   own.parts[0].unicodeScalars.allSatisfy({ Tokenizer.isCJK($0.value) }),
                   try !held(own.parts[0]) else { out.append(w); continue }
+            // A place an issuer names (渝北, 武进) is no typo even when no task writes it.
+            if own.parts[0].count >= 2, try !Self.notices(namingPlace: own.parts[0], db).isEmpty { out.append(w); continue }
             let chars = Array(own.parts[0])
             // The vocabulary's readings first (an abbreviation or typo of the whole word), then held pieces.
             let fuller = try CorpusVocabulary.suggestions(for: own.parts[0], frequentVariants: words.count == 1, db)
@@ -179,7 +281,9 @@ extension Search {
             }
             guard chars.count <= Self.longestGroundedWord else { out.append(w); continue }
             guard chars.count >= 3 else { continue }
-            let pieces = try LongestMatch.spans(in: own.parts[0], lengths: 2...(chars.count - 1), accepts: held)
+            // A piece naming an issuer's place (渝北 of 渝北卫健委) is kept like a held one.
+            let pieces = try LongestMatch.spans(in: own.parts[0], lengths: 2...(chars.count - 1),
+                                                accepts: { try held($0) || !Self.notices(namingPlace: $0, db).isEmpty })
                 .filter { $0.matched && seen.insert($0.text).inserted }
                 .map { Widened(alternatives: [SearchQuery.Term(text: $0.text, parts: [$0.text], isPhrase: false)]) }
             out += pieces

@@ -160,7 +160,7 @@ public struct SearchQuery: Sendable, Equatable {
         "由", "是", "负责", "要", "安排", "多久", "多长时间", "几天", "几次", "几号", "多少", "什么时候", "何时",
         "时限", "截止", "比例", "达到多少", "一次", "搞", "办法", "每年", "每月", "每季度", "每周",
         // The asker's own time (今年由哪个科室牵头): every current task is this year's.
-        "今年", "本年", "本年度", "目前", "现在", "当前",
+        "今年", "本年", "本年度", "目前", "现在", "当前", "找谁", "找",
     ] + GenreVocabulary.labelStems.filter { !$0.needsBody && $0.role != .responsible }.map(\.stem)
       + GenreVocabulary.labelBodies.filter { GenreVocabulary.departmentBodies.contains($0) })
 

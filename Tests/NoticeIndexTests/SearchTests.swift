@@ -140,6 +140,26 @@ import NoticeVocabulary
         #expect(ranked.map(\.taskID) == ["b", "a"], "BM25 (score) decides only among equals")
     }
 
+    @Test func aPlaceTheIssuerNamesPicksItsNotices() throws {
+        // 扫黑除恶 is a task of 000 (渝北, 安稳办) and of 002 (郑州, 信访效能办): the place decides.
+        let zhengzhou = try search.run("郑州卫健委扫黑除恶谁牵头", filters: SearchFilters(limit: 1)).hits
+        #expect(zhengzhou.first?.id == "002_d389e5a4d4a71cb1#10", "\(zhengzhou.map(\.id))")
+        let yubei = try search.run("渝北扫黑除恶谁牵头", filters: SearchFilters(limit: 1)).hits
+        #expect(yubei.first?.id == "000_e2eba855e6b0ece5#12", "\(yubei.map(\.id))")
+        // 武进 is in no task, only in 003's issuer: a place, not a typo to correct.
+        let wujin = try search.run("武进医院网络安全找谁", filters: SearchFilters(limit: 1))
+        #expect(wujin.hits.first?.lead == ["信息科"] && wujin.widened.contains("武进"), "\(wujin.widened)")
+    }
+
+    @Test func placesAnIssuerNames() {
+        #expect(Search.places(inIssuer: "重庆市渝北区卫生健康委员会") == ["重庆", "渝北"])
+        #expect(Search.places(inIssuer: "常州市武进人民医院") == ["常州", "武进"])
+        #expect(Search.places(inIssuer: "广东省卫生健康委员会") == ["广东"])
+        #expect(Search.places(inIssuer: "国务院").isEmpty)
+        #expect(Search.isGenericBody("卫健委") && Search.isGenericBody("县医保局") && !Search.isGenericBody("渝北"))
+        #expect(Search.placeName("渝北区") == "渝北" && Search.placeName("广东省") == "广东")
+    }
+
     @Test func thesaurusWordsInsideAQueryStayWhole() throws {
         let search = Search(store: store, thesaurus: try Thesaurus(parsing: "摄像头, 视频监控\n保安, 安保力量"))
         let spans = search.thesaurusSpans(in: "医院保安摄像头和报警", known: { !search.thesaurus.expansions(of: $0).isEmpty })
