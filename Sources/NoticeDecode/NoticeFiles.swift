@@ -8,7 +8,9 @@ public enum NoticeFiles {
 
     /// Relative paths (sorted) of the regular files below `folder`, hidden files excluded.
     public static func list(in folder: String) throws -> [String] {
-        let root = URL(fileURLWithPath: folder).standardizedFileURL
+        // A corpus folder that is a symlink is read through it (the enumerator does not follow a
+        // symlinked root, and an empty listing would empty the index).
+        let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath().standardizedFileURL
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDir), isDir.boolValue else {
             throw DecodeError.missingFile(path: folder)

@@ -44,7 +44,8 @@ public enum CatalogBuilder {
         }
         lexicon.learnPrefixedForms(drafts.flatMap { $0.responsibility?.allNames ?? [] } + inferred.flatMap { $0 })
 
-        let stem = (relativePath as NSString).lastPathComponent.components(separatedBy: ".").first ?? relativePath
+        // The name without its extension: 2024.03.txt and 2024.04.txt are two notices, not one id stem.
+        let stem = ((relativePath as NSString).lastPathComponent as NSString).deletingPathExtension
         var tasks: [NoticeTask] = []
         for (n, d) in drafts.enumerated() {
             let r = d.responsibility ?? Responsibility()

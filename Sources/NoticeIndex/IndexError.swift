@@ -3,6 +3,8 @@ public enum IndexError: Error, CustomStringConvertible, Equatable, Sendable {
     case missingIndex(path: String)
     case newerSchema(path: String, found: Int, supported: Int)
     case unreadableIndex(path: String, reason: String)
+    case olderSchema(path: String, found: Int, supported: Int)
+    case foreignDatabase(path: String)
     case unknownUnit(name: String, suggestions: [String])
     case unknownDocument(name: String, suggestions: [String])
     case unknownTask(id: String)
@@ -15,7 +17,11 @@ public enum IndexError: Error, CustomStringConvertible, Equatable, Sendable {
         case .newerSchema(let p, let found, let supported):
             return "\(p): index schema version \(found) was written by a newer policydex (this one reads up to \(supported)); use the newer binary or delete the index and re-run `policydex index`"
         case .unreadableIndex(let p, let r):
-            return "\(p): cannot open the index: \(r)"
+            return "\(p): cannot open the index (\(r)); it may be damaged: run `policydex index --rebuild` to replace it"
+        case .olderSchema(let p, let found, let supported):
+            return "\(p): index schema version \(found) was written by an older policydex (this one reads \(supported)); run `policydex index` to upgrade it"
+        case .foreignDatabase(let p):
+            return "\(p): an SQLite file that is not a policydex index; left untouched (move it away, or run `policydex index --rebuild` to replace it)"
         case .unknownUnit(let n, let s):
             return "no unit named '\(n)'" + (s.isEmpty ? "" : "; did you mean: " + s.joined(separator: ", ") + "?")
         case .unknownDocument(let n, let s):

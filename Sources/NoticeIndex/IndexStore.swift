@@ -12,7 +12,9 @@ public final class IndexStore: Sendable {
     /// Opens the index at `path`; `create` makes a new one (and its folder) when none exists,
     /// otherwise a missing index is an error. `concurrentReads` (the server) opens a pool whose
     /// readers run side by side and never wait for a writer, in this process or another (WAL).
-    public init(path: String, create: Bool = false, concurrentReads: Bool = false) throws {
+    /// `readOnly` (the query commands): the file is opened read-only and never migrated; an index
+    /// of another schema version is refused with what to do.
+    public init(path: String, create: Bool = false, concurrentReads: Bool = false, readOnly: Bool = false) throws {
         self.path = path
         let fm = FileManager.default
         if !fm.fileExists(atPath: path) {
@@ -20,6 +22,7 @@ public final class IndexStore: Sendable {
             let dir = (path as NSString).deletingLastPathComponent
             if !dir.isEmpty { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true) }
         }
+        if fm.fileExists(atPath: path) { try Self.checkIsIndex(path) }
         var config = Configuration()
         config.foreignKeysEnabled = true
         // WAL: a writer's spilled pages never touch the database file before commit, and a
@@ -32,6 +35,7 @@ public final class IndexStore: Sendable {
             try db.execute(sql: "PRAGMA cache_size = -\(concurrentReads ? 8192 : 32768)")
         }
         if concurrentReads { config.maximumReaderCount = 8 }
+        config.readonly = readOnly && !concurrentReads
         do {
             queue = concurrentReads ? try DatabasePool(path: path, configuration: config)
                                     : try DatabaseQueue(path: path, configuration: config)
@@ -40,18 +44,43 @@ public final class IndexStore: Sendable {
         }
         let migrator = IndexSchema.migrator
         do {
-            let (found, superseded) = try queue.read { db in
-                (try IndexSchema.recordedVersion(db), try migrator.hasBeenSuperseded(db))
+            let (found, superseded, foreign) = try queue.read { db in
+                (try IndexSchema.recordedVersion(db), try migrator.hasBeenSuperseded(db),
+                 // Tables of its own and no policydex meta table: someone else's database.
+                 try !db.tableExists("meta") && (Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0) > 0)
             }
+            if foreign { throw IndexError.foreignDatabase(path: path) }
             if found > IndexSchema.version || superseded {
                 throw IndexError.newerSchema(path: path, found: max(found, IndexSchema.version + 1), supported: IndexSchema.version)
             }
-            try migrator.migrate(queue)
+            if readOnly || concurrentReads {
+                if found < IndexSchema.version { throw IndexError.olderSchema(path: path, found: found, supported: IndexSchema.version) }
+            } else {
+                try migrator.migrate(queue)
+            }
         } catch let e as IndexError {
             throw e
         } catch {
             throw IndexError.unreadableIndex(path: path, reason: Self.reason(error))
         }
+    }
+
+    /// Refuses, before anything is written (WAL mode rewrites the header), a file that is not
+    /// SQLite or is someone else's SQLite database.
+    static func checkIsIndex(_ path: String) throws {
+        var config = Configuration()
+        config.readonly = true
+        let foreign: Bool
+        do {
+            let probe = try DatabaseQueue(path: path, configuration: config)
+            foreign = try probe.read { db in
+                try !db.tableExists("meta") && (Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0) > 0
+            }
+            try probe.close()
+        } catch {
+            throw IndexError.unreadableIndex(path: path, reason: reason(error))
+        }
+        if foreign { throw IndexError.foreignDatabase(path: path) }
     }
 
     /// The index path inside an index folder.

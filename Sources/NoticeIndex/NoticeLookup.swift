@@ -62,7 +62,7 @@ public struct NoticeLookup: Sendable {
     /// Notice ids for a file name, relative path or stem; unknown → `IndexError.unknownDocument`.
     static func resolveDocument(_ ref: String, _ db: Database) throws -> [Int64] {
         let files = try Row.fetchAll(db, sql: "SELECT id, file FROM notices ORDER BY file").map { ($0["id"] as Int64, $0["file"] as String) }
-        let stem: (String) -> String = { (($0 as NSString).lastPathComponent as String).components(separatedBy: ".").first ?? $0 }
+        let stem: (String) -> String = { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
         let exact = files.filter { $0.1 == ref || ($0.1 as NSString).lastPathComponent == ref }
         if !exact.isEmpty { return exact.map(\.0) }
         let byStem = files.filter { stem($0.1) == ref }

@@ -53,9 +53,9 @@ struct DiffCommand: ParsableCommand {
         if json {
             try Output.json(report)
         } else if markdown {
-            FileHandle.standardOutput.write(Data(DiffMarkdownRenderer().render(report).utf8))
+            FileHandle.standardOutput.write(Data(Output.terminalSafe(DiffMarkdownRenderer().render(report)).utf8))
         } else {
-            FileHandle.standardOutput.write(Data(DiffTextRenderer(colour: Output.colour).render(report).utf8))
+            FileHandle.standardOutput.write(Data(Output.terminalSafe(DiffTextRenderer(colour: Output.colour).render(report)).utf8))
         }
     }
 }

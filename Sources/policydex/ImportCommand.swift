@@ -21,6 +21,12 @@ struct ImportCommand: ParsableCommand {
         var failed = false
         for file in files {
             let name = (file as NSString).lastPathComponent
+            // A hidden file would be copied and then never indexed.
+            if name.hasPrefix(".") {
+                Terminal.error("\(file): a hidden file name (starting with '.') is never indexed; rename it to import it")
+                failed = true
+                continue
+            }
             guard let data = fm.contents(atPath: file) else {
                 Terminal.error("\(file): no such file or not readable")
                 failed = true
@@ -42,6 +48,8 @@ struct ImportCommand: ParsableCommand {
                 store = try IndexStore(path: options.databasePath, create: true)
                 (report, rejected) = try NoticeImporter.index(corpus: options.corpus, into: store, added: copied, progress: Terminal.progress)
             } catch {
+                // Not indexed: take the files back out, so the corpus and the index still agree.
+                for name in copied { try? fm.removeItem(atPath: (options.corpus as NSString).appendingPathComponent(name)) }
                 throw Output.fail(error)
             }
             for name in copied {
@@ -90,7 +98,7 @@ struct ImportCommand: ParsableCommand {
             }
         }
         Output.line(Output.dim("  (policydex diff \(edition.baseline) \(name))"))
-        FileHandle.standardOutput.write(Data(DiffTextRenderer(colour: Output.colour).render(edition.report).utf8))
+        FileHandle.standardOutput.write(Data(Output.terminalSafe(DiffTextRenderer(colour: Output.colour).render(edition.report)).utf8))
     }
 
     private func summarize(_ name: String, _ store: IndexStore) {

@@ -14,8 +14,13 @@ struct IndexCommand: ParsableCommand {
 
     func run() throws {
         let report: IndexReport
+        // No corpus folder here: say so before anything (an index/ folder) is created.
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: options.corpus, isDirectory: &isFolder), isFolder.boolValue else {
+            throw Output.fail(UserError("\(options.corpus): no such folder here; put the notice files in corpus/ (or name the folder with --corpus)"))
+        }
         do {
-            let store = try IndexStore(path: options.databasePath, create: true)
+            let store = try openForWriting()
             let lines = progressLines
             report = try Indexer.index(corpus: options.corpus, into: store, rebuild: rebuild) { done, total, file in
                 if lines {
@@ -29,5 +34,23 @@ struct IndexCommand: ParsableCommand {
         }
         Output.line(IndexSummary.line(report))
         for s in report.skipped { Output.line("  skipped \(s.reason)") }
+    }
+
+    /// The index to write; with --rebuild, a damaged or foreign file in its place is replaced
+    /// (without it, such a file is reported and left alone).
+    private func openForWriting() throws -> IndexStore {
+        let path = options.databasePath
+        do {
+            return try IndexStore(path: path, create: true)
+        } catch let e as IndexError where rebuild {
+            switch e {
+            case .unreadableIndex, .foreignDatabase, .newerSchema, .olderSchema:
+                Terminal.note("replacing \(path): \(e)")
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+                return try IndexStore(path: path, create: true)
+            default:
+                throw e
+            }
+        }
     }
 }

@@ -5,6 +5,6 @@ extension CorpusOptions {
 
     /// The existing index (a missing or newer one is an error).
     func openStore() throws -> IndexStore {
-        try IndexStore(path: databasePath)
+        try IndexStore(path: databasePath, readOnly: true)
     }
 }

@@ -17,7 +17,40 @@ enum Output {
     }
 
     static func line(_ s: String = "") {
-        FileHandle.standardOutput.write(Data((s + "\n").utf8))
+        FileHandle.standardOutput.write(Data((terminalSafe(s) + "\n").utf8))
+    }
+
+    /// `s` without the control characters a notice may carry (ESC]0;…BEL retitles a terminal,
+    /// ESC[2J clears it): C0 and C1 controls other than tab and newline go, and so does ESC
+    /// unless it starts one of our own colour codes (only when colour is on).
+    static func terminalSafe(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { isControl($0) }) else { return s }
+        let scalars = Array(s.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            let u = scalars[i]
+            if u == "\u{1B}", colour, let end = sgrEnd(scalars, from: i) {
+                out.append(contentsOf: scalars[i...end])
+                i = end + 1
+                continue
+            }
+            if !isControl(u) { out.append(u) }
+            i += 1
+        }
+        return String(out)
+    }
+
+    private static func isControl(_ u: Unicode.Scalar) -> Bool {
+        (u.value < 0x20 && u != "\n" && u != "\t") || (0x7F...0x9F).contains(u.value)
+    }
+
+    /// The index of the `m` ending a colour code `ESC [ digits ; … m` starting at `i`.
+    private static func sgrEnd(_ s: [Unicode.Scalar], from i: Int) -> Int? {
+        guard i + 2 < s.count, s[i + 1] == "[" else { return nil }
+        var j = i + 2
+        while j < s.count, ("0"..."9").contains(s[j]) || s[j] == ";" { j += 1 }
+        return j < s.count && s[j] == "m" ? j : nil
     }
 
     static func style(_ s: String, _ code: String) -> String {

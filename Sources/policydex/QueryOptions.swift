@@ -9,7 +9,7 @@ struct QueryOptions: ParsableArguments {
     @Option(name: .long, help: "With --dept: lead, support, responsible, inferred or any.") var role: String?
     @Option(name: .long, help: "Only notices of this work year.") var year: Int?
     @Option(name: .long, help: "Only this notice (file name or stem).") var doc: String?
-    @Option(name: .long, help: "At most this many results.") var limit: Int?
+    @Option(name: .long, parsing: .unconditional, help: "At most this many results (search: 10, who: 5).") var limit: Int?
     @Flag(name: .long, help: "Print JSON.") var json = false
     @Flag(name: .long, help: "Only tasks whose text contains the query (no related tasks).") var exact = false
     @Flag(name: .long, help: "Print what the query was widened to before the results.") var explain = false
@@ -26,6 +26,10 @@ struct QueryOptions: ParsableArguments {
     /// Runs `words` as one query over the index with these filters; a user error becomes one
     /// line on stderr and exit status 2.
     func search(_ words: [String], in corpus: CorpusOptions, defaultLimit: Int) throws -> SearchResult {
+        // "-维稳" excludes a word, but "--limt" is a misspelled option, not query text.
+        if let typo = words.first(where: { $0.hasPrefix("--") && $0.dropFirst(2).first?.isASCII == true }) {
+            throw Output.fail(UserError("unknown option '\(typo)' (see --help)"))
+        }
         do {
             let filters = try filters(defaultLimit: defaultLimit, highlight: json ? ("<mark>", "</mark>") : Output.highlight)
             let result = try Search(store: corpus.openStore(), thesaurus: corpus.thesaurus()).run(words.joined(separator: " "), filters: filters)

@@ -5,11 +5,11 @@ enum Terminal {
     static var stderrIsTTY: Bool { isatty(2) == 1 }
 
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data(("policydex: " + message + "\n").utf8))
+        FileHandle.standardError.write(Data(("policydex: " + Output.terminalSafe(message) + "\n").utf8))
     }
 
     static func note(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        FileHandle.standardError.write(Data((Output.terminalSafe(message) + "\n").utf8))
     }
 
     static func progress(_ done: Int, _ total: Int, _ item: String) {

@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+
+/// Faults found by trying to break policydex, each kept from coming back.
+@Suite struct FaultTests {
+    static func write(_ text: String, _ path: URL) throws {
+        try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: path, atomically: true, encoding: .utf8)
+    }
+
+    static func folder() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("policydex-fault-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    /// A corpus/ that is a symlink was read as empty and the index emptied ("5 removed").
+    @Test func aSymlinkedCorpusIsReadThroughTheLink() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.copyItem(at: CLIHarness.repository.appendingPathComponent("corpus"), to: dir.appendingPathComponent("real"))
+        let work = dir.appendingPathComponent("work")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: work.appendingPathComponent("corpus"), withDestinationURL: dir.appendingPathComponent("real"))
+        let first = try CLIHarness.run(["index"], in: work)
+        #expect(first.status == 0 && first.stdout.contains("indexed 5 notices"), "\(first.stdout)")
+        let again = try CLIHarness.run(["index"], in: work)
+        #expect(!again.stdout.contains("removed"), "\(again.stdout)")
+        #expect(try CLIHarness.run(["search", "反恐防暴"], in: work).status == 0)
+    }
+
+    /// Ids came from the name before its first dot: 2024.03.txt and 2024.04.txt shared "2024#1".
+    @Test func fileNamesWithDotsGiveDistinctTaskIDs() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (name, word) in [("2024.03.txt", "鹈鹕"), ("2024.04.txt", "鸬鹚")] {
+            try Self.write("关于印发2024年工作要点的通知\n\n一、开展\(word)专项整治。（牵头单位：安稳办）\n", dir.appendingPathComponent("corpus/\(name)"))
+        }
+        #expect(try CLIHarness.run(["index"], in: dir).status == 0)
+        let a = try CLIHarness.run(["show", "2024.03#1"], in: dir), b = try CLIHarness.run(["show", "2024.04#1"], in: dir)
+        #expect(a.status == 0 && a.stdout.contains("鹈鹕") && !a.stdout.contains("鸬鹚"), "\(a.stdout)\(a.stderr)")
+        #expect(b.status == 0 && b.stdout.contains("鸬鹚"), "\(b.stdout)\(b.stderr)")
+    }
+
+    /// Escape sequences inside a notice reached the terminal through search, who and show.
+    @Test func controlCharactersInANoticeNeverReachTheTerminal() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Self.write("关于印发工作要点的通知\n\n一、开展鹈鹕\u{1B}]0;pwned\u{07}专项整治\u{1B}[2J行动。（牵头单位：安稳办）\n",
+                       dir.appendingPathComponent("corpus/esc.txt"))
+        #expect(try CLIHarness.run(["index"], in: dir).status == 0)
+        for args in [["search", "鹈鹕"], ["who", "鹈鹕"], ["show", "esc#1"], ["show", "esc.txt"], ["export", "--format", "csv"]] {
+            let r = try CLIHarness.run(args, in: dir)
+            #expect(r.status == 0, "\(args)")
+            #expect(!r.stdout.contains("\u{1B}") && !r.stdout.contains("\u{07}"), "\(args)")
+        }
+    }
+
+    /// A misspelled option (--limt 3) silently became query words; --limit -1 said "Missing value".
+    @Test func misspelledOptionsAndNegativeLimitsSayWhatIsWrong() throws {
+        let dir = try CLIHarness.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try CLIHarness.run(["index"], in: dir).status == 0)
+        let typo = try CLIHarness.run(["search", "信访", "--limt", "3"], in: dir)
+        #expect(typo.status == 2 && typo.stderr.contains("unknown option '--limt'"), "\(typo.stderr)")
+        let negative = try CLIHarness.run(["who", "信访", "--limit", "-1"], in: dir)
+        #expect(negative.status == 2 && negative.stderr.contains("--limit must be between 1"), "\(negative.stderr)")
+        // An exclusion is still an exclusion.
+        #expect(try CLIHarness.run(["search", "信访", "-维稳"], in: dir).status == 0)
+        #expect(try CLIHarness.run(["--version"], in: dir).stdout.hasPrefix("policydex "))
+    }
+
+    /// Run from a folder without corpus/: said nothing useful and created index/.
+    @Test func noCorpusFolderIsSaidAndNothingIsCreated() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLIHarness.run(["index"], in: dir)
+        #expect(r.status == 2 && r.stderr.contains("corpus: no such folder"), "\(r.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+        let q = try CLIHarness.run(["search", "信访"], in: dir)
+        #expect(q.status == 2 && q.stderr.contains("no index yet"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
+    /// A foreign SQLite file in index/ got policydex's tables written into it; a damaged one gave
+    /// an opaque error. Both are named; only `index --rebuild` replaces them.
+    @Test func foreignAndDamagedIndexesAreNamedAndReplacedOnlyByRebuild() throws {
+        let dir = try CLIHarness.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let index = dir.appendingPathComponent("index/policydex.sqlite")
+        try FileManager.default.createDirectory(at: index.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        sqlite.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('create table accounts(x)'); c.commit()", index.path]
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        let before = try Data(contentsOf: index)
+        for args in [["search", "信访"], ["index"]] {
+            let r = try CLIHarness.run(args, in: dir)
+            #expect(r.status == 2 && r.stderr.contains("not a policydex index"), "\(args): \(r.stderr)")
+        }
+        #expect(try Data(contentsOf: index) == before, "a foreign database is left untouched")
+        let rebuilt = try CLIHarness.run(["index", "--rebuild"], in: dir)
+        #expect(rebuilt.status == 0 && rebuilt.stdout.contains("indexed 5 notices"), "\(rebuilt.stderr)")
+
+        try Data("this is not a database, just some bytes".utf8).write(to: index)
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: index.path + suffix) }
+        let damaged = try CLIHarness.run(["who", "信访"], in: dir)
+        #expect(damaged.status == 2 && damaged.stderr.contains("index --rebuild") && damaged.stderr.split(separator: "\n").count == 1, "\(damaged.stderr)")
+        #expect(try CLIHarness.run(["index", "--rebuild"], in: dir).status == 0)
+        #expect(try CLIHarness.run(["who", "反恐防暴"], in: dir).status == 0)
+    }
+
+    /// `import .x.txt` said "imported" and indexed nothing.
+    @Test func hiddenFilesAreNotImportedSilently() throws {
+        let dir = try CLIHarness.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent(".hidden.txt")
+        try Self.write("关于印发工作要点的通知\n\n一、开展鹈鹕专项整治。（牵头单位：安稳办）\n", file)
+        let r = try CLIHarness.run(["import", file.path], in: dir)
+        #expect(r.status == 2 && r.stderr.contains("hidden file"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("corpus/.hidden.txt").path))
+    }
+}
