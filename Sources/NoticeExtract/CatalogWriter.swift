@@ -28,12 +28,13 @@ public enum CatalogWriter {
             }
             return out
         case .csv:
-            var s = "\u{FEFF}" + csvRow(["文件", "路径", "任务", "牵头单位", "配合单位", "责任单位", "时限", "指标", "行号"])
+            var s = "\u{FEFF}" + csvRow(["编号", "文件", "发文机关", "年度", "路径", "标题", "任务", "牵头单位", "配合单位", "责任单位",
+                                            "文中提及单位", "时限", "指标", "行号"])
             for doc in catalog.documents {
                 for t in doc.tasks {
-                    s += csvRow([doc.file, t.path.joined(separator: "/"), t.text,
+                    s += csvRow([t.id, doc.file, doc.issuer ?? "", doc.year.map(String.init) ?? "", t.path.joined(separator: "/"), t.title, t.text,
                                  t.lead.joined(separator: "、"), t.support.joined(separator: "、"),
-                                 t.responsible.joined(separator: "、"),
+                                 t.responsible.joined(separator: "、"), t.inferred.joined(separator: "、"),
                                  t.deadlines.map(\.text).joined(separator: "；"),
                                  t.metrics.map(\.text).joined(separator: "；"), String(t.source.line)])
                 }

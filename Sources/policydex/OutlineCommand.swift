@@ -7,7 +7,7 @@ import NoticeText
 struct OutlineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "outline", abstract: "Show how a notice file is split into cover, title and numbered items.",
-        shouldDisplay: false)
+        shouldDisplay: true)
 
     @Argument(help: "A notice file.") var file: String
 

@@ -52,11 +52,11 @@ final class ExportCommandTests: XCTestCase {
         XCTAssertEqual(csv.status, 0)
         XCTAssertEqual(Array(csv.stdout.prefix(3)), [0xEF, 0xBB, 0xBF], "CSV starts with a UTF-8 BOM for Excel/WPS")
         let rows = String(decoding: csv.stdout.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        XCTAssertEqual(rows[0], "文件,路径,任务,牵头单位,配合单位,责任单位,时限,指标,行号")
+        XCTAssertEqual(rows[0], "编号,文件,发文机关,年度,路径,标题,任务,牵头单位,配合单位,责任单位,文中提及单位,时限,指标,行号")
         XCTAssertEqual(rows.count, lines.count + 1)
         let hospital = try XCTUnwrap(rows.first { $0.contains("抓好新冠肺炎疫情防控") })
-        XCTAssertTrue(hospital.hasPrefix("003_c4109180e06efe5c.txt,四/（一）/1,"), hospital)
-        XCTAssertTrue(hospital.contains(",医务处,公卫科、院感科,医务处、公卫科、院感科,黄金24小时,,57"), hospital)
+        XCTAssertTrue(hospital.hasPrefix("003_c4109180e06efe5c#8,003_c4109180e06efe5c.txt,常州市武进人民医院,2022,四/（一）/1,"), hospital)
+        XCTAssertTrue(hospital.contains(",医务处,公卫科、院感科,医务处、公卫科、院感科,,黄金24小时,,57"), hospital)
     }
 
     func testUsageErrorsAreOneLineWithStatus2() throws {
