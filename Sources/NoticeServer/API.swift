@@ -179,6 +179,9 @@ struct API: Sendable {
         return try await blocking {
             importLock.lock()
             defer { importLock.unlock() }
+            // And one writer across processes (an `index` run in a terminal meanwhile).
+            let writer = try WriterLock(indexPath: config.indexPath)
+            defer { withExtendedLifetime(writer) {} }
             let added = try NoticeImporter.add(name: name, data: data, corpus: config.corpus)
             let (_, rejected) = try NoticeImporter.index(corpus: config.corpus, into: store, added: added == .written ? [name] : [])
             if let reason = rejected[name] { throw NoticeImporter.ImportError.notANotice(name: name, reason: reason) }

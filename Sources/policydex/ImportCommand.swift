@@ -45,6 +45,8 @@ struct ImportCommand: ParsableCommand {
         if !files.isEmpty {
             let report: IndexReport, rejected: [String: String], store: IndexStore
             do {
+                let lock = try WriterLock(indexPath: options.databasePath) { Terminal.note("another index or import is running; waiting for it to finish") }
+                defer { withExtendedLifetime(lock) {} }
                 store = try IndexStore(path: options.databasePath, create: true)
                 (report, rejected) = try NoticeImporter.index(corpus: options.corpus, into: store, added: copied, progress: Terminal.progress)
             } catch {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NoticeIndex
+import NoticeService
 
 /// Indexes the corpus into index/policydex.sqlite: incremental, one transaction.
 struct IndexCommand: ParsableCommand {
@@ -20,6 +21,8 @@ struct IndexCommand: ParsableCommand {
             throw Output.fail(UserError("\(options.corpus): no such folder here; put the notice files in corpus/ (or name the folder with --corpus)"))
         }
         do {
+            let lock = try WriterLock(indexPath: options.databasePath) { Terminal.note("another index or import is running; waiting for it to finish") }
+            defer { withExtendedLifetime(lock) {} }
             let store = try openForWriting()
             let lines = progressLines
             report = try Indexer.index(corpus: options.corpus, into: store, rebuild: rebuild) { done, total, file in

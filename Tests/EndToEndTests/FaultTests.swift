@@ -121,4 +121,34 @@ import Testing
         #expect(r.status == 2 && r.stderr.contains("hidden file"), "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("corpus/.hidden.txt").path))
     }
+
+    /// Two index runs, an import and searches at once: "database is locked" was a failure; now
+    /// a second writer waits its turn and readers never wait.
+    @Test func concurrentWritersWaitAndReadersNeverFail() throws {
+        let dir = try CLIHarness.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try CLIHarness.run(["index"], in: dir).status == 0)
+        let incoming = dir.appendingPathComponent("incoming/late.txt")
+        try Self.write("关于印发工作要点的通知\n\n一、开展鹈鹕专项整治。（牵头单位：安稳办）\n", incoming)
+        let jobs: [[String]] = [["index", "--rebuild"], ["index", "--rebuild"], ["import", incoming.path]]
+            + Array(repeating: ["search", "信访", "--limit", "1"], count: 6)
+        let statuses = LockedStatuses()
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            let r = try? CLIHarness.run(jobs[i], in: dir)
+            statuses.set(i, r.map { ($0.status, $0.stderr) } ?? (-1, "did not run"))
+        }
+        for (i, job) in jobs.enumerated() {
+            let (status, stderr) = statuses.get(i)
+            #expect(status == 0, "\(job): \(stderr)")
+            #expect(!stderr.contains("locked"), "\(job): \(stderr)")
+        }
+        #expect(try CLIHarness.run(["search", "鹈鹕"], in: dir).status == 0)
+    }
+}
+
+final class LockedStatuses: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Int: (Int32, String)] = [:]
+    func set(_ i: Int, _ v: (Int32, String)) { lock.withLock { values[i] = v } }
+    func get(_ i: Int) -> (Int32, String) { lock.withLock { values[i] ?? (-1, "missing") } }
 }
