@@ -1,3 +1,4 @@
+import Foundation
 /// One-to-one pairing of old and new tasks over the similar pairs only. Small diffs are scored
 /// densely and solved optimally (`Hungarian`); large ones keep, for each old task, the new tasks
 /// sharing a distinctive term with it (an inverted index, so a 3,000-task diff never holds a
@@ -23,27 +24,48 @@ struct PairAssignment {
     /// The pairs of `similarity` at least `minimum` similar, among `olds` × `news`.
     static func edges(_ similarity: TaskSimilarity, olds: [Int], news: [Int], minimum: Double,
                       weight: (Int, Int, Double) -> Double) -> [Edge] {
-        var out: [Edge] = []
-        func consider(_ i: Int, _ j: Int) {
-            let s = similarity.score(i, j)
-            if s >= minimum { out.append(Edge(old: i, new: j, similarity: s, weight: weight(i, j, s))) }
+        var postings: [Int32: [Int]] = [:]
+        let dense = olds.count * news.count <= denseLimit
+        if !dense {
+            for j in news { for id in similarity.newText[j].ids { postings[id, default: []].append(j) } }
         }
-        if olds.count * news.count <= denseLimit {
-            for i in olds { for j in news { consider(i, j) } }
+        let common = max(minCommon, Int(commonShare * Double(news.count)))
+        // The candidates of each old task, scored in chunks on every core (scores are pure reads).
+        func edges(of i: Int) -> [Edge] {
+            var candidates: [Int]
+            if dense {
+                candidates = news
+            } else {
+                var reached = Set<Int>()
+                for id in similarity.oldText[i].ids {
+                    guard let list = postings[id], list.count <= common else { continue }
+                    reached.formUnion(list)
+                }
+                candidates = reached.sorted()
+            }
+            var out: [Edge] = []
+            for j in candidates {
+                let s = similarity.score(i, j)
+                if s >= minimum { out.append(Edge(old: i, new: j, similarity: s, weight: weight(i, j, s))) }
+            }
             return out
         }
-        var postings: [Int32: [Int]] = [:]
-        for j in news { for id in similarity.newText[j].ids { postings[id, default: []].append(j) } }
-        let common = max(minCommon, Int(commonShare * Double(news.count)))
-        for i in olds {
-            var reached = Set<Int>()
-            for id in similarity.oldText[i].ids {
-                guard let list = postings[id], list.count <= common else { continue }
-                reached.formUnion(list)
+        let chunks = olds.count > 64 ? min(ProcessInfo.processInfo.activeProcessorCount * 4, olds.count) : 1
+        guard chunks > 1 else { return olds.flatMap(edges(of:)) }
+        var results = [[Edge]](repeating: [], count: chunks)
+        withoutActuallyEscaping(edges(of:)) { score in
+            results.withUnsafeMutableBufferPointer { buffer in
+                // Each chunk writes its own slot; the scoring closure only reads.
+                let shared = UncheckedShare((slots: buffer, edges: score))
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    var mine: [Edge] = []
+                    for k in stride(from: c, to: olds.count, by: chunks) { mine += shared.value.edges(olds[k]) }
+                    shared.value.slots[c] = mine
+                }
             }
-            for j in reached { consider(i, j) }
         }
-        return out
+        // Old tasks in their given order, as before (the assignment breaks ties by order).
+        return results.flatMap { $0 }.sorted { $0.old != $1.old ? $0.old < $1.old : $0.new < $1.new }
     }
 
     /// The chosen edges, at most one per old and per new task, maximizing the total weight group by group.
@@ -89,4 +111,10 @@ struct PairAssignment {
         }
         return chosen
     }
+}
+
+/// Hands values that are only read (or written to disjoint slots) to `concurrentPerform`.
+final class UncheckedShare<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }

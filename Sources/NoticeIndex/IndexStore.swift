@@ -12,8 +12,8 @@ public final class IndexStore: Sendable {
     /// Opens the index at `path`; `create` makes a new one (and its folder) when none exists,
     /// otherwise a missing index is an error. `concurrentReads` (the server) opens a pool whose
     /// readers run side by side and never wait for a writer, in this process or another (WAL).
-    /// `readOnly` (the query commands): the file is opened read-only and never migrated; an index
-    /// of another schema version is refused with what to do.
+    /// `readOnly` (the query commands): the index is only read, never migrated; an index of
+    /// another schema version is refused with what to do.
     public init(path: String, create: Bool = false, concurrentReads: Bool = false, readOnly: Bool = false) throws {
         self.path = path
         let fm = FileManager.default
@@ -35,7 +35,6 @@ public final class IndexStore: Sendable {
             try db.execute(sql: "PRAGMA cache_size = -\(concurrentReads ? 8192 : 32768)")
         }
         if concurrentReads { config.maximumReaderCount = 8 }
-        config.readonly = readOnly && !concurrentReads
         do {
             queue = concurrentReads ? try DatabasePool(path: path, configuration: config)
                                     : try DatabaseQueue(path: path, configuration: config)
@@ -68,8 +67,10 @@ public final class IndexStore: Sendable {
     /// Refuses, before anything is written (WAL mode rewrites the header), a file that is not
     /// SQLite or is someone else's SQLite database.
     static func checkIsIndex(_ path: String) throws {
+        // Not SQLite's read-only mode: a read-only connection cannot open a WAL index whose -shm is
+        // gone (after a clean close) and answers "database is locked". Only reads are issued.
         var config = Configuration()
-        config.readonly = true
+        config.busyMode = .timeout(10)
         let foreign: Bool
         do {
             let probe = try DatabaseQueue(path: path, configuration: config)

@@ -111,6 +111,20 @@ import Testing
         #expect(try CLIHarness.run(["who", "反恐防暴"], in: dir).status == 0)
     }
 
+    /// Query commands only read the index: they never migrate it, and they open it even when a
+    /// clean close has removed its -wal and -shm files (SQLite's read-only mode cannot).
+    @Test func queryCommandsReadACleanlyClosedIndex() throws {
+        let dir = try CLIHarness.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try CLIHarness.run(["index"], in: dir).status == 0)
+        let index = dir.appendingPathComponent("index/policydex.sqlite").path
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: index + suffix) }
+        for args in [["search", "信访"], ["who", "反恐防暴"], ["dept", "安稳办"], ["show", "000"], ["diff", "000", "001"]] {
+            let r = try CLIHarness.run(args, in: dir)
+            #expect(r.status == 0, "\(args): \(r.stderr)")
+        }
+    }
+
     /// `import .x.txt` said "imported" and indexed nothing.
     @Test func hiddenFilesAreNotImportedSilently() throws {
         let dir = try CLIHarness.workspace()
