@@ -45,6 +45,7 @@ bench: build
 
 test: deps
 	$(SWIFT) test
+	scripts/readme-examples.sh
 	scripts/browser-check.sh
 
 # wrk against `serve` on loopback: mixed search/who/unit requests, also while `index --rebuild` runs.
