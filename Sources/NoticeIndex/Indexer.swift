@@ -60,12 +60,13 @@ public enum Indexer {
             try NoticeRows.deleteOrphanUnits(db)
             report.notices = try Int.fetchOne(db, sql: "SELECT count(*) FROM notices") ?? 0
             report.tasks = try Int.fetchOne(db, sql: "SELECT count(*) FROM tasks") ?? 0
-            report.units = try Int.fetchOne(db, sql: "SELECT count(*) FROM units") ?? 0
             report.tasksWithoutLead = try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM tasks t
                 WHERE NOT EXISTS (SELECT 1 FROM task_units u WHERE u.task_id = t.id AND u.role IN ('lead', 'responsible'))
                 """) ?? 0
         }
+        // Counted as `depts` lists them (委安稳办 and 安稳办 are one unit).
+        report.units = try UnitDirectory(store: store).all().count
         return report
     }
 }

@@ -125,6 +125,15 @@ import Testing
         }
     }
 
+    /// `index` said 53 units where `depts` listed 52 (委安稳办 counted apart from 安稳办).
+    @Test func indexCountsUnitsAsDeptsListsThem() throws {
+        let dir = try CLIHarness.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let summary = try CLIHarness.run(["index"], in: dir).stdout
+        let units = try JSONSerialization.jsonObject(with: CLIHarness.run(["depts", "--json"], in: dir).stdoutData) as? [Any]
+        #expect(summary.contains(" \(units?.count ?? -1) units"), "\(summary)")
+    }
+
     /// `import .x.txt` said "imported" and indexed nothing.
     @Test func hiddenFilesAreNotImportedSilently() throws {
         let dir = try CLIHarness.workspace()
