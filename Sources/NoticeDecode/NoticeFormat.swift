@@ -72,7 +72,7 @@ extension NoticeFormat {
         sniff: { _ in true },
         decodeData: { data, fileName in
             let result = try PlainTextDecoder.decode(data, fileName: fileName)
-            return DecodedText(text: result.text, format: result.format)
+            return DecodedText(text: result.text, format: result.format, warnings: result.warnings)
         },
         decodeFile: nil)
 

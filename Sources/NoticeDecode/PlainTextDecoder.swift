@@ -6,7 +6,12 @@ enum PlainTextDecoder {
     struct Result: Sendable {
         var text: String
         var format: String
+        var warnings: [String] = []
     }
+
+    /// At most this share of a UTF-8 text may be invalid bytes for it to be read with them
+    /// replaced (a file with one damaged byte is a UTF-8 notice, not an unknown encoding).
+    static let repairableShare = 0.001
 
     static func decode(_ data: Data, fileName: String) throws -> Result {
         let bytes = [UInt8](data)
@@ -15,6 +20,14 @@ enum PlainTextDecoder {
         if isBinary(bytes) { throw DecodeError.binary(path: fileName) }
         if let text = String(validatingUTF8Bytes: bytes) {
             return Result(text: TextLines.normalizeLineEndings(text), format: "utf-8")
+        }
+        // UTF-8 with a few damaged bytes (a GBK file has invalid sequences everywhere).
+        let invalid = invalidUTF8Offsets(bytes)
+        if !invalid.isEmpty, Double(invalid.count) <= max(1, repairableShare * Double(bytes.count)) {
+            let text = String(decoding: bytes, as: UTF8.self)
+            let first = invalid.prefix(3).map { "byte \($0)" }.joined(separator: ", ")
+            return Result(text: TextLines.normalizeLineEndings(text), format: "utf-8",
+                          warnings: ["\(fileName): \(invalid.count) invalid UTF-8 byte\(invalid.count == 1 ? "" : "s") replaced with U+FFFD (at \(first)\(invalid.count > 3 ? ", …" : ""))"])
         }
         if let legacy = LegacyCharset.decode(bytes) {
             return Result(text: TextLines.normalizeLineEndings(stripBOM(legacy.text)), format: legacy.format)
@@ -114,6 +127,25 @@ extension String {
 }
 
 extension PlainTextDecoder {
+    /// Offsets of the bytes that start an invalid UTF-8 sequence.
+    static func invalidUTF8Offsets(_ bytes: [UInt8]) -> [Int] {
+        var out: [Int] = []
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
+            guard length > 0, i + length <= bytes.count,
+                  (1..<length).allSatisfy({ bytes[i + $0] >> 6 == 0b10 }),
+                  String(validatingUTF8Bytes: bytes[i..<(i + length)]) != nil else {
+                out.append(i)
+                i += 1
+                continue
+            }
+            i += length
+        }
+        return out
+    }
+
     /// Whether `bytes` are well-formed UTF-8.
     static func isValidUTF8(_ bytes: some Collection<UInt8>) -> Bool {
         var decoder = UTF8()

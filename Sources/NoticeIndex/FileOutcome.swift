@@ -8,7 +8,7 @@ enum FileOutcome: Sendable {
     case unchanged
     /// `dropOld`: the file's previous rows go too (it is no longer a readable notice).
     case skipped(reason: String, dropOld: Bool)
-    case extracted(Notice, hash: String, text: String)
+    case extracted(Notice, hash: String, text: String, warnings: [String])
 
     /// Reads, hashes, decodes and extracts `files` concurrently; results in the files' order.
     static func prepare(_ files: [String], corpus: String, known: [String: (id: Int64, hash: String)],
@@ -37,9 +37,17 @@ enum FileOutcome: Sendable {
         if knownHash == hash, !rebuild { return .unchanged }
         do {
             let decoded = try NoticeDecoder.decode(data: data, fileName: rel)
-            return .extracted(CatalogBuilder.notice(decoded: decoded, relativePath: rel), hash: hash, text: decoded.text)
+            return .extracted(CatalogBuilder.notice(decoded: decoded, relativePath: rel), hash: hash, text: decoded.text,
+                              warnings: decoded.warnings)
+        } catch let e as DecodeError {
+            // A failure of the machine (pdftotext missing or failing, a full temp folder) says
+            // nothing about the file: its rows stay, as for a file that cannot be read.
+            switch e {
+            case .missingTool, .toolFailed, .unreadable: return .skipped(reason: e.description, dropOld: false)
+            default: return .skipped(reason: e.description, dropOld: true)
+            }
         } catch {
-            return .skipped(reason: (error as? DecodeError)?.description ?? "\(rel): \(error)", dropOld: true)
+            return .skipped(reason: "\(rel): \(error)", dropOld: true)
         }
     }
 }

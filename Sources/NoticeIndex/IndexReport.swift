@@ -11,6 +11,8 @@ public struct IndexReport: Sendable, Equatable {
     public var removed: [String] = []
     public var unchanged: [String] = []
     public var skipped: [Skipped] = []
+    /// Files indexed with something repaired (an invalid byte replaced), one line each.
+    public var warnings: [String] = []
     /// Totals in the index after the run.
     public var notices = 0
     public var tasks = 0

@@ -45,7 +45,8 @@ public enum Indexer {
                     case .skipped(let reason, let dropOld):
                         if dropOld, let old = known[rel] { try NoticeRows.delete(noticeID: old.id, db); report.removed.append(rel) }
                         report.skipped.append(.init(file: rel, reason: reason))
-                    case .extracted(let notice, let hash, let text):
+                    case .extracted(let notice, let hash, let text, let warnings):
+                        report.warnings += warnings
                         if let old = known[rel] {
                             try NoticeRows.delete(noticeID: old.id, db)
                             report.updated.append(rel)

@@ -37,6 +37,7 @@ struct IndexCommand: ParsableCommand {
         }
         Output.line(IndexSummary.line(report))
         for s in report.skipped { Output.line("  skipped \(s.reason)") }
+        for w in report.warnings { Output.line("  warning: \(w)") }
     }
 
     /// The index to write; with --rebuild, a damaged or foreign file in its place is replaced
