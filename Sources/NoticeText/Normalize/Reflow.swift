@@ -12,27 +12,32 @@ public enum Reflow {
         var out: [Paragraph] = []
         var previous: PhysicalLine?
         var previousOpened = false
+        // Parentheses still open in the last paragraph, kept as lines join: counting them again
+        // over the whole paragraph for every line made long paragraphs quadratic.
+        var depth = 0
         for line in lines where !line.text.isEmpty {
             // Field-per-line records: "责任单位" alone, its value on the next line.
-            if let prev = previous, var last = out.last, isBareLabel(prev.text), !isBareLabel(line.text),
+            if let prev = previous, let last = out.last, isBareLabel(prev.text), !isBareLabel(line.text),
                OutlineMarker.parse(line.text) == nil, last.text == prev.text {
-                last.text += "："+line.text
-                last.endLine = line.number
-                out[out.count - 1] = last
+                out[out.count - 1].text += "："+line.text
+                out[out.count - 1].endLine = line.number
+                depth = parenthesisDepth(after: line.text, from: depth)
                 previous = line
                 previousOpened = false
                 continue
             }
-            if let prev = previous, var last = out.last, !isBareLabel(line.text),
+            if let prev = previous, !out.isEmpty, !isBareLabel(line.text),
                !(wrapWidth == nil && isUnitLine(prev.text)),
                continues(prev, line, wrapWidth: wrapWidth, prevOpensParagraph: previousOpened,
-                         insideParenthesis: opensParenthesis(last.text)) {
-                last.text = join(last.text, line.text)
-                last.endLine = line.number
-                out[out.count - 1] = last
+                         insideParenthesis: depth > 0) {
+                // In place: the paragraph is not copied for each line joined to it.
+                append(line.text, to: &out[out.count - 1].text)
+                out[out.count - 1].endLine = line.number
+                depth = parenthesisDepth(after: line.text, from: depth)
                 previousOpened = false
             } else {
                 out.append(Paragraph(text: line.text, line: line.number, endLine: line.number))
+                depth = parenthesisDepth(after: line.text, from: 0)
                 previousOpened = true
             }
             previous = line
@@ -258,19 +263,29 @@ public enum Reflow {
     }
 
     /// More "（" than "）" on the line: an annotation broken across lines.
-    static func opensParenthesis(_ s: String) -> Bool {
-        var depth = 0
+    static func opensParenthesis(_ s: String) -> Bool { parenthesisDepth(after: s, from: 0) > 0 }
+
+    /// Open parentheses after reading `s` with `depth` already open (a stray close is ignored).
+    static func parenthesisDepth(after s: String, from depth: Int) -> Int {
+        var depth = depth
         for u in s.unicodeScalars {
             if u == "（" || u == "(" { depth += 1 } else if (u == "）" || u == ")") && depth > 0 { depth -= 1 }
         }
-        return depth > 0
+        return depth
     }
 
     static func join(_ a: String, _ b: String) -> String {
+        var s = a
+        append(b, to: &s)
+        return s
+    }
+
+    /// Appends a wrapped line: Latin words broken at the line end get their space back.
+    static func append(_ b: String, to a: inout String) {
         if let x = a.unicodeScalars.last, let y = b.unicodeScalars.first,
            x.properties.isAlphabetic && x.isASCII, y.properties.isAlphabetic && y.isASCII {
-            return a + " " + b
+            a += " "
         }
-        return a + b
+        a += b
     }
 }
