@@ -17,6 +17,9 @@ public enum NoticeDecoder {
             throw DecodeError.missingFile(path: shown)
         }
         if isDirectory.boolValue { throw DecodeError.unreadable(path: shown, reason: "is a directory") }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
+            throw DecodeError.tooLarge(path: shown, bytes: size, limit: maxBytes)
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -30,8 +33,13 @@ public enum NoticeDecoder {
     }
 
     /// Decodes bytes; the file name's extension, then the bytes, select the format (see `NoticeFormat.all`).
+    /// The largest notice file read (the largest real notice seen is a few MB; a 200 MB file is a
+    /// mistake or an attack, and reading it would hold up the whole corpus).
+    public static let maxBytes = 50 << 20
+
     public static func decode(data: Data, fileName: String) throws -> DecodedText {
         if data.isEmpty { throw DecodeError.empty(path: fileName) }
+        if data.count > maxBytes { throw DecodeError.tooLarge(path: fileName, bytes: data.count, limit: maxBytes) }
         return try NoticeFormat.of(data, fileName: fileName).decodeData(data, fileName)
     }
 }

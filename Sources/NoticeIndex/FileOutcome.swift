@@ -26,9 +26,14 @@ enum FileOutcome: Sendable {
         guard NoticeFiles.supportedExtensions.contains(ext) || ext.isEmpty else {
             return .skipped(reason: "\(rel): not a notice format (.\(ext))", dropOld: true)
         }
+        let full = (corpus as NSString).appendingPathComponent(rel)
+        // Not even read when it is too large to be a notice (its bytes would be hashed and held).
+        if let size = (try? FileManager.default.attributesOfItem(atPath: full))?[.size] as? Int, size > NoticeDecoder.maxBytes {
+            return .skipped(reason: DecodeError.tooLarge(path: rel, bytes: size, limit: NoticeDecoder.maxBytes).description, dropOld: true)
+        }
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: (corpus as NSString).appendingPathComponent(rel)))
+            data = try Data(contentsOf: URL(fileURLWithPath: full))
         } catch {
             return .skipped(reason: "\(rel): cannot read: \(error.localizedDescription)", dropOld: false)
         }

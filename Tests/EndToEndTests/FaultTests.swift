@@ -134,6 +134,23 @@ import Testing
         #expect(summary.contains(" \(units?.count ?? -1) units"), "\(summary)")
     }
 
+    /// A 200 MB file ran for more than ten minutes; now anything above 50 MB is skipped unread,
+    /// with one line, and the rest of the corpus is indexed.
+    @Test func aFileTooLargeToBeANoticeIsSkippedUnread() throws {
+        let dir = try CLIHarness.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let huge = dir.appendingPathComponent("corpus/huge.txt")
+        FileManager.default.createFile(atPath: huge.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: huge)
+        try handle.truncate(atOffset: 60 << 20)   // sparse: no 60 MB written
+        try handle.close()
+        let r = try CLIHarness.run(["index"], in: dir)
+        #expect(r.status == 0 && r.stdout.contains("indexed 5 notices"), "\(r.stdout)")
+        #expect(r.stdout.contains("huge.txt: too large for a notice (60 MB; at most 50 MB)"), "\(r.stdout)")
+        let diff = try CLIHarness.run(["diff", "corpus/000_e2eba855e6b0ece5.txt", huge.path], in: dir)
+        #expect(diff.status == 2 && diff.stderr.contains("too large"), "\(diff.stderr)")
+    }
+
     /// `import .x.txt` said "imported" and indexed nothing.
     @Test func hiddenFilesAreNotImportedSilently() throws {
         let dir = try CLIHarness.workspace()
