@@ -57,10 +57,22 @@ public enum CatalogBuilder {
                 deadlines: d.deadlines, metrics: d.metrics,
                 source: SourceLocation(line: d.line, endLine: d.endLine)))
         }
-        return Notice(file: relativePath, issuer: meta.issuer, number: meta.number, date: meta.date,
-                      title: meta.title, year: meta.year, recipients: meta.recipients, format: decoded.format,
-                      units: units(of: tasks, lexicon: lexicon), tasks: tasks,
-                      sections: TaskCollector.sections(layout, holding: drafts))
+        var notice = Notice(file: relativePath, issuer: meta.issuer, number: meta.number, date: meta.date,
+                            title: meta.title, year: meta.year, recipients: meta.recipients, format: decoded.format,
+                            units: units(of: tasks, lexicon: lexicon), tasks: tasks,
+                            sections: TaskCollector.sections(layout, holding: drafts))
+        notice.contextText = contextText(paragraphs, outside: tasks)
+        return notice
+    }
+
+    /// The paragraphs no task's source lines cover, one per line.
+    static func contextText(_ paragraphs: [Paragraph], outside tasks: [NoticeTask]) -> String {
+        var covered = IndexSet()
+        for t in tasks where t.source.endLine >= t.source.line && t.source.line > 0 {
+            covered.insert(integersIn: t.source.line...t.source.endLine)
+        }
+        return paragraphs.filter { p in !(p.line...max(p.line, p.endLine)).allSatisfy(covered.contains) }
+            .map(\.text).joined(separator: "\n")
     }
 
     /// "（1）…（2）…（3）… ⏎ （责任单位：A、B）": an annotation on a line of its own after the last

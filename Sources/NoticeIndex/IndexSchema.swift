@@ -4,7 +4,7 @@ import GRDB
 /// `schema_version` (in `meta`, and as PRAGMA user_version) is the number of the last migration:
 /// a newer binary migrates an older index; an older binary refuses a newer one.
 enum IndexSchema {
-    static let version = 2
+    static let version = 3
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -96,6 +96,29 @@ enum IndexSchema {
                 UPDATE notices SET hash = '';
                 """)
             try setVersion(2, db)
+        }
+        m.registerMigration("v3") { db in
+            // The notice's text outside its tasks, searchable with its title and issuer
+            // (`search --notices`). Emptying the hashes re-extracts every notice to fill it.
+            try db.execute(sql: """
+                ALTER TABLE notices ADD COLUMN context TEXT NOT NULL DEFAULT '';
+                DROP TRIGGER notices_fts_insert;
+                DROP TRIGGER notices_fts_delete;
+                DROP TABLE notices_fts;
+                CREATE VIRTUAL TABLE notices_fts USING fts5(
+                    title, issuer, context, content='notices', content_rowid='id', tokenize='policydex');
+                CREATE TRIGGER notices_fts_insert AFTER INSERT ON notices BEGIN
+                    INSERT INTO notices_fts(rowid, title, issuer, context)
+                    VALUES (new.id, coalesce(new.title, ''), coalesce(new.issuer, ''), new.context);
+                END;
+                CREATE TRIGGER notices_fts_delete AFTER DELETE ON notices BEGIN
+                    INSERT INTO notices_fts(notices_fts, rowid, title, issuer, context)
+                    VALUES ('delete', old.id, coalesce(old.title, ''), coalesce(old.issuer, ''), old.context);
+                END;
+                INSERT INTO notices_fts(notices_fts) VALUES ('rebuild');
+                UPDATE notices SET hash = '';
+                """)
+            try setVersion(3, db)
         }
         return m
     }

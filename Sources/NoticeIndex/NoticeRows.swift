@@ -20,10 +20,10 @@ enum NoticeRows {
 
     static func insert(_ notice: Notice, hash: String, sourceText: String, _ db: Database) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO notices(file, hash, issuer, number, date, title, year, format, recipients, sections)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO notices(file, hash, issuer, number, date, title, year, format, recipients, sections, context)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [notice.file, hash, notice.issuer, notice.number, notice.date, notice.title,
-                                     notice.year, notice.format, json(notice.recipients), json(notice.sections)])
+                                     notice.year, notice.format, json(notice.recipients), json(notice.sections), notice.contextText])
         let noticeID = db.lastInsertedRowID
         var unitIDs: [String: Int64] = [:]
         func unitID(_ name: String, kind: NoticeUnit.Kind?) throws -> Int64 {

@@ -22,6 +22,10 @@ public struct Notice: Codable, Sendable, Hashable {
     /// The numbered parts holding tasks, in document order (not in the export contract's
     /// required fields; used by the diff to report renumbered parts).
     public var sections: [NoticeSection]
+    /// The notice's text outside its tasks: cover letter, title, preamble, goals, headings,
+    /// organisation paragraphs, the lead sentence of an item with sub-items. Indexed so that
+    /// everything in a notice can be found; not part of the export (it is the notice's own text).
+    public var contextText: String = ""
 
     public init(file: String, issuer: String? = nil, number: String? = nil, date: String? = nil,
                 title: String? = nil, year: Int? = nil, recipients: [String] = [], format: String = "utf-8",

@@ -10,11 +10,13 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var options: CorpusOptions
     @OptionGroup var query: QueryOptions
+    @Flag(name: .long, help: "Answer with notices: every word anywhere in a notice (its tasks, title, preamble, headings).") var notices = false
     // "-维稳" is an exclusion, not an option: unknown dashed words belong to the query.
     @Argument(parsing: .allUnrecognized, help: "The query (several words are ANDed).") var words: [String]
 
     func run() throws {
         let text = words.joined(separator: " ")
+        if notices { return try runNotices(text) }
         let result = try query.search(words, in: options, defaultLimit: 10)
         if !query.json, !result.suggestions.isEmpty {
             Terminal.note("'\(text)' is in no task; did you mean: " + result.suggestions.joined(separator: "、") + "?")
@@ -34,6 +36,34 @@ struct SearchCommand: ParsableCommand {
         }
         if result.total == 0 {
             if !query.json { Terminal.note(result.note ?? "no tasks match '\(text)'") }
+            throw ExitCode(1)
+        }
+    }
+
+    /// `--notices`: notices holding every word anywhere, with how many of their tasks hold one.
+    private func runNotices(_ text: String) throws {
+        if let typo = words.first(where: { $0.hasPrefix("--") && $0.dropFirst(2).first?.isASCII == true }) {
+            throw Output.fail(UserError("unknown option '\(typo)' (see --help)"))
+        }
+        let result: NoticeSearchResult
+        do {
+            result = try Search(store: options.openStore()).notices(text, limit: query.limit ?? 20,
+                                                                    highlight: query.json ? ("<mark>", "</mark>") : Output.highlight)
+        } catch {
+            throw Output.fail(error)
+        }
+        if query.json {
+            try Output.json(result)
+        } else {
+            for (i, n) in result.notices.enumerated() {
+                Output.line("\(i + 1). " + Output.bold(n.file) + "  " + [n.year.map(String.init), n.title].compactMap { $0 }.joined(separator: " · ")
+                            + Output.dim("  · \(n.tasks) task" + (n.tasks == 1 ? "" : "s") + " hold a word"))
+                if !n.snippet.isEmpty { Output.line("   " + n.snippet) }
+            }
+            if result.total > 0 { Output.line(Output.dim("\(result.notices.count) of \(result.total) notices")) }
+        }
+        if result.total == 0 {
+            if !query.json { Terminal.note("no notice holds every word of '\(text)'") }
             throw ExitCode(1)
         }
     }

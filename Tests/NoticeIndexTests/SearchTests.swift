@@ -160,6 +160,19 @@ import NoticeVocabulary
         #expect(Search.placeName("渝北区") == "渝北" && Search.placeName("广东省") == "广东")
     }
 
+    @Test func noticeSearchFindsWordsAnywhereInANotice() throws {
+        // 习近平 is in 000's preamble only, 反恐防暴 in one of its tasks: no task holds both, the notice does.
+        #expect(try ids("习近平 反恐防暴").isEmpty)
+        let both = try search.notices("习近平 反恐防暴")
+        #expect(both.notices.map(\.file).contains("000_e2eba855e6b0ece5.txt"), "\(both.notices.map(\.file))")
+        #expect(both.notices.allSatisfy { $0.tasks >= 1 })
+        // A name printed only in the cover letter.
+        let cover = try search.notices("武进人民医院")
+        #expect(cover.notices.map(\.file) == ["003_c4109180e06efe5c.txt"] && cover.notices[0].snippet.contains("[武进人民医院]"))
+        // Exclusions hold at the notice level; Traditional is read in Simplified.
+        #expect(try !search.notices("習近平 -反恐防暴").notices.map(\.file).contains("000_e2eba855e6b0ece5.txt"))
+    }
+
     @Test func thesaurusWordsInsideAQueryStayWhole() throws {
         let search = Search(store: store, thesaurus: try Thesaurus(parsing: "摄像头, 视频监控\n保安, 安保力量"))
         let spans = search.thesaurusSpans(in: "医院保安摄像头和报警", known: { !search.thesaurus.expansions(of: $0).isEmpty })

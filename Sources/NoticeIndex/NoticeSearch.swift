@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+import NoticeText
+
+/// One notice answering `search --notices`.
+public struct NoticeHit: Sendable, Equatable, Encodable {
+    public var file: String
+    public var title: String?
+    public var issuer: String?
+    public var year: Int?
+    /// How many of its tasks hold some word of the query.
+    public var tasks: Int
+    /// Where its own text (title, preamble, headings …) holds the query, highlighted; "" when
+    /// only its tasks do.
+    public var snippet: String
+}
+
+/// `search --notices`: the notices holding every word of a query anywhere, in their tasks or in
+/// their own text (title, issuer, preamble, goals, organisation paragraphs, headings).
+public struct NoticeSearchResult: Sendable, Equatable, Encodable {
+    public var query: String
+    public var total: Int
+    public var notices: [NoticeHit]
+}
+
+extension Search {
+    /// Words are ANDed across the whole notice (not within one task), OR-alternatives and
+    /// exclusions as in a task search. Matching is FTS5's over the policydex tokens: a Chinese word
+    /// is its run of character pairs, so it matches as written.
+    public func notices(_ text: String, limit: Int = 20, highlight: (open: String, close: String) = ("[", "]")) throws -> NoticeSearchResult {
+        let query = try SearchQuery.parse(text)
+        return try store.read { db in
+            func noticesHolding(_ term: SearchQuery.Term) throws -> Set<Int64> {
+                guard let expr = MatchExpression.forTerm(term) else { return [] }
+                var ids = Set(try Int64.fetchAll(db, sql: """
+                    SELECT DISTINCT t.notice_id FROM tasks_fts f JOIN tasks t ON t.id = f.rowid WHERE tasks_fts MATCH ?
+                    """, arguments: [expr]))
+                ids.formUnion(try Int64.fetchAll(db, sql: "SELECT rowid FROM notices_fts WHERE notices_fts MATCH ?", arguments: [expr]))
+                return ids
+            }
+            var found: Set<Int64>?
+            for clause in query.clauses {
+                var any = Set<Int64>()
+                for term in clause { any.formUnion(try noticesHolding(term)) }
+                found = found.map { $0.intersection(any) } ?? any
+            }
+            var ids = found ?? []
+            for term in query.excluded { ids.subtract(try noticesHolding(term)) }
+
+            let positive = query.clauses.flatMap { $0 }.compactMap(MatchExpression.forTerm)
+            let anyWord = positive.isEmpty ? nil : positive.joined(separator: " OR ")
+            var hits: [NoticeHit] = []
+            for id in ids {
+                guard let n = try Row.fetchOne(db, sql: "SELECT file, title, issuer, year FROM notices WHERE id = ?", arguments: [id]) else { continue }
+                var tasks = 0, snippet = ""
+                if let anyWord {
+                    tasks = try Int.fetchOne(db, sql: """
+                        SELECT count(*) FROM tasks_fts f JOIN tasks t ON t.id = f.rowid WHERE tasks_fts MATCH ? AND t.notice_id = ?
+                        """, arguments: [anyWord, id]) ?? 0
+                    snippet = try String.fetchOne(db, sql: """
+                        SELECT snippet(notices_fts, -1, ?, ?, '…', 24) FROM notices_fts WHERE notices_fts MATCH ? AND rowid = ?
+                        """, arguments: [highlight.open, highlight.close, anyWord, id])?.replacingOccurrences(of: "\n", with: " ") ?? ""
+                }
+                hits.append(NoticeHit(file: n["file"], title: n["title"], issuer: n["issuer"], year: n["year"], tasks: tasks, snippet: snippet))
+            }
+            // Notices with more matching tasks first, then the newest.
+            hits.sort { ($0.tasks, $0.year ?? 0, $1.file) > ($1.tasks, $1.year ?? 0, $0.file) }
+            return NoticeSearchResult(query: text, total: hits.count, notices: Array(hits.prefix(limit)))
+        }
+    }
+}
