@@ -57,7 +57,7 @@ struct SearchCommand: ParsableCommand {
         } else {
             for (i, n) in result.notices.enumerated() {
                 Output.line("\(i + 1). " + Output.bold(n.file) + "  " + [n.year.map(String.init), n.title].compactMap { $0 }.joined(separator: " · ")
-                            + Output.dim("  · \(n.tasks) task" + (n.tasks == 1 ? "" : "s") + " hold a word"))
+                            + Output.dim("  · \(n.tasks) " + (n.tasks == 1 ? "task holds" : "tasks hold") + " a word"))
                 if !n.snippet.isEmpty { Output.line("   " + n.snippet) }
             }
             if result.total > 0 { Output.line(Output.dim("\(result.notices.count) of \(result.total) notices")) }
