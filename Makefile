@@ -4,7 +4,7 @@ BIN := .build/release/policydex
 # Debian packages the build and the PDF reader need.
 APT_PACKAGES := libicu-dev libsqlite3-dev zlib1g-dev pkg-config poppler-utils
 
-.PHONY: deps build run serve test bench load clean
+.PHONY: deps build run serve test bench bench-side load clean
 
 deps:
 	@missing=""; \
@@ -47,6 +47,13 @@ test: deps
 	$(SWIFT) test
 	scripts/readme-examples.sh
 	scripts/browser-check.sh
+
+# policydex beside ripgrep and SQLite FTS5 trigram on the same generated corpus → BENCHMARKS.md
+# (`make bench-side SIZES="1000 10000"`; needs ripgrep and sqlite3).
+SIZES ?= 1000
+bench-side: build
+	$(SWIFT) build -c release --product policydex-bench
+	python3 scripts/side_by_side.py $(BIN) .build/release/policydex-bench $(SIZES)
 
 # wrk against `serve` on loopback: mixed search/who/unit requests, also while `index --rebuild` runs.
 load: build

@@ -31,7 +31,7 @@ extension Search {
         let query = try SearchQuery.parse(text)
         return try store.read { db in
             func noticesHolding(_ term: SearchQuery.Term) throws -> Set<Int64> {
-                guard let expr = MatchExpression.forTerm(term) else { return [] }
+                guard let expr = Self.noticeExpression(term) else { return [] }
                 var ids = Set(try Int64.fetchAll(db, sql: """
                     SELECT DISTINCT t.notice_id FROM tasks_fts f JOIN tasks t ON t.id = f.rowid WHERE tasks_fts MATCH ?
                     """, arguments: [expr]))
@@ -47,7 +47,7 @@ extension Search {
             var ids = found ?? []
             for term in query.excluded { ids.subtract(try noticesHolding(term)) }
 
-            let positive = query.clauses.flatMap { $0 }.compactMap(MatchExpression.forTerm)
+            let positive = query.clauses.flatMap { $0 }.compactMap(Self.noticeExpression)
             let anyWord = positive.isEmpty ? nil : positive.joined(separator: " OR ")
             var hits: [NoticeHit] = []
             for id in ids {
@@ -67,5 +67,15 @@ extension Search {
             hits.sort { ($0.tasks, $0.year ?? 0, $1.file) > ($1.tasks, $1.year ?? 0, $0.file) }
             return NoticeSearchResult(query: text, total: hits.count, notices: Array(hits.prefix(limit)))
         }
+    }
+
+    /// A term's FTS5 expression at the notice level. A term of Latin letters or digits alone (APP,
+    /// 110) has none in a task search (it may be the tail of a longer token there, so the task
+    /// tier scans); here it is read as a token or a token's start ("app" *).
+    static func noticeExpression(_ term: SearchQuery.Term) -> String? {
+        if let expr = MatchExpression.forTerm(term) { return expr }
+        let runs = term.parts.filter { !$0.isEmpty && $0.unicodeScalars.allSatisfy { Tokenizer.isWordScalar($0.value) && !Tokenizer.isCJK($0.value) } }
+        guard !runs.isEmpty, runs.count == term.parts.count else { return nil }
+        return "(" + runs.map { "\"" + $0.replacingOccurrences(of: "\"", with: "") + "\" *" }.joined(separator: " AND ") + ")"
     }
 }

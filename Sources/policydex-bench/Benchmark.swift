@@ -12,6 +12,12 @@ struct Benchmark {
         let args = CommandLine.arguments
         let notices = args.count > 1 ? Int(args[1]) ?? 1000 : 1000
         let binary = args.count > 2 ? args[2] : ".build/release/policydex"
+        // `--corpus-only DIR`: write the generated corpus to DIR and stop (for the side-by-side run).
+        if args.count > 3, args[3] == "--corpus-only", args.count > 4 {
+            let bytes = try CorpusGenerator.write(notices: notices, from: "corpus", into: args[4])
+            print("corpus: \(notices) notices, \(String(format: "%.1f", Double(bytes) / 1e6)) MB in \(args[4])")
+            return
+        }
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("policydex-bench-\(getpid())")
         let corpus = work.appendingPathComponent("corpus").path
         let index = work.appendingPathComponent("index").path

@@ -25,6 +25,12 @@ import NoticeVocabulary
         Set(try search.run(q, filters: SearchFilters(limit: 100_000)).hits.filter { $0.match != "exact" }.prefix(count).map(\.id))
     }
 
+    /// Notices (files) with a task whose folded text contains `key`.
+    func bruteForceNotices(_ key: String) throws -> [String] {
+        let docs = try allTasks().filter { SearchFolding.key($0.text).contains(key) }.map { String($0.id.split(separator: "#")[0]) + ".txt" }
+        return Array(Set(docs)).sorted()
+    }
+
     func bruteForce(_ q: String) throws -> Set<String> {
         let key = SearchFolding.key(q)
         return Set(try allTasks().filter { SearchFolding.key($0.text).contains(key) }.map(\.id))
@@ -169,6 +175,8 @@ import NoticeVocabulary
         // A name printed only in the cover letter.
         let cover = try search.notices("武进人民医院")
         #expect(cover.notices.map(\.file) == ["003_c4109180e06efe5c.txt"] && cover.notices[0].snippet.contains("[武进人民医院]"))
+        // Latin letters and digits are tokens: APP (国家反诈中心APP) is found through the index.
+        #expect(try Set(search.notices("APP").notices.map(\.file)) == Set(try bruteForceNotices("app")))
         // Exclusions hold at the notice level; Traditional is read in Simplified.
         #expect(try !search.notices("習近平 -反恐防暴").notices.map(\.file).contains("000_e2eba855e6b0ece5.txt"))
     }

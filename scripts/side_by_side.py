@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""`make bench-side`: policydex beside ripgrep and SQLite FTS5 trigram on the same generated corpus,
+written to BENCHMARKS.md. A benchmark, not a test: it prints figures and asserts nothing.
+
+For each N (default 1000): generate N notices (policydex-bench --corpus-only), then measure
+  - policydex index: wall, CPU, peak RSS, index size;
+  - search / who / dept as whole processes (median, p95) over a fixed query list;
+  - rg -F -l over the files (wall, files found);
+  - FTS5 trigram over the same task texts (build time, size, query time) — it cannot answer
+    queries under 3 characters;
+  - recall at the notice level: files `search --notices` finds vs files containing every term.
+
+usage: side_by_side.py BIN BENCH_BIN [N ...]
+"""
+import json, os, re, resource, shutil, sqlite3, statistics, subprocess, sys, tempfile, time, unicodedata
+
+BIN, BENCH = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+SIZES = [int(x) for x in sys.argv[3:]] or [1000]
+QUERIES = ["办", "信访", "反诈", "安稳办", "消防安全", "严重精神障碍患者", "医疗纠纷 调解", "谁牵头反恐防暴", "APP", "110"]
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def timed(cmd, cwd):
+    """Wall seconds, CPU seconds, peak RSS (MB) and stdout of a child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    p = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, after.ru_maxrss / 1024, p.stdout
+
+
+def percentile(xs, p):
+    s = sorted(xs)
+    return s[min(len(s) - 1, int(round((len(s) - 1) * p)))]
+
+
+def fold(s):
+    return unicodedata.normalize("NFKC", s).lower()
+
+
+def run_size(n, out):
+    work = tempfile.mkdtemp(prefix=f"policydex-side-{n}-")
+    try:
+        corpus = os.path.join(work, "corpus")
+        subprocess.run([BENCH, str(n), BIN, "--corpus-only", corpus], check=True, capture_output=True, cwd=ROOT)
+        files = sorted(os.listdir(corpus))
+        corpus_bytes = sum(os.path.getsize(os.path.join(corpus, f)) for f in files)
+        texts = {f: fold(open(os.path.join(corpus, f), encoding="utf-8", errors="replace").read()) for f in files}
+
+        wall, cpu, rss, _ = timed([BIN, "index"], work)
+        index_bytes = sum(os.path.getsize(os.path.join(work, "index", f)) for f in os.listdir(os.path.join(work, "index")))
+        out.append(f"\n## {n:,} notices ({corpus_bytes / 1e6:.1f} MB)\n")
+        out.append("| indexing | wall | CPU | peak RSS | index size | MB/s |\n|---|---:|---:|---:|---:|---:|")
+        out.append(f"| policydex index | {wall:.1f} s | {cpu:.1f} s | {rss:.0f} MB | {index_bytes / 1e6:.1f} MB ({index_bytes / corpus_bytes:.1f}×) | {corpus_bytes / 1e6 / wall:.2f} |")
+
+        # Trigram baseline over the same task texts (from the export).
+        t = time.perf_counter()
+        export = subprocess.run([BIN, "export", "--format", "jsonl"], cwd=work, capture_output=True, text=True).stdout
+        db_path = os.path.join(work, "trigram.sqlite")
+        db = sqlite3.connect(db_path)
+        db.execute("CREATE VIRTUAL TABLE t USING fts5(text, file UNINDEXED, tokenize='trigram')")
+        db.executemany("INSERT INTO t(text, file) VALUES (?, ?)", ((r["text"], r["file"]) for r in map(json.loads, export.splitlines())))
+        db.commit()
+        db.close()
+        tri_build = time.perf_counter() - t
+        tri_size = os.path.getsize(db_path)
+        out.append(f"| FTS5 trigram (task texts, Python) | {tri_build:.1f} s | | | {tri_size / 1e6:.1f} MB ({tri_size / corpus_bytes:.1f}×) | |")
+
+        out.append("\n| query | policydex search | who | rg -F -l (first word) | FTS5 trigram (sqlite3 CLI) | `search --notices`: notices found / containing every term |")
+        out.append("|---|---:|---:|---:|---:|---:|")
+        searches, whos, rgs, tris = [], [], [], []
+        found_total = want_total = 0
+        for q in QUERIES:
+            w_search = min(timed([BIN, "search", q, "--json"], work)[0] for _ in range(3))
+            w_who = min(timed([BIN, "who", q, "--json"], work)[0] for _ in range(3))
+            terms = [fold(x) for x in q.split()]
+            w_rg = min(timed(["rg", "-F", "-l", "-i", terms[0], corpus], work)[0] for _ in range(3))
+            if all(len(x) >= 3 for x in terms):
+                match = " AND ".join('"' + x.replace('"', '') + '"' for x in terms)
+                w_tri = min(timed(["sqlite3", db_path, f"SELECT count(*) FROM t WHERE t MATCH '{match}'"], work)[0] for _ in range(3))
+                tri = f"{w_tri * 1000:.0f} ms"
+                tris.append(w_tri)
+            else:
+                tri = "cannot (< 3 chars)"
+            notices = json.loads(subprocess.run([BIN, "search", "--notices", q, "--json", "--limit", "10000"], cwd=work,
+                                                capture_output=True, text=True).stdout or '{"notices": []}')["notices"]
+            found = {x["file"] for x in notices}
+            want = {f for f, text in texts.items() if all(x in text for x in terms)}
+            found_total += len(found & want)
+            want_total += len(want)
+            searches.append(w_search)
+            whos.append(w_who)
+            rgs.append(w_rg)
+            out.append(f"| {q} | {w_search * 1000:.0f} ms | {w_who * 1000:.0f} ms | {w_rg * 1000:.0f} ms | {tri} | {len(found & want)} / {len(want)} |")
+        out.append(f"| **median** | **{statistics.median(searches) * 1000:.0f} ms** | {statistics.median(whos) * 1000:.0f} ms | "
+                   f"{statistics.median(rgs) * 1000:.0f} ms | {statistics.median(tris) * 1000:.0f} ms | "
+                   f"**{found_total / max(1, want_total):.1%}** |")
+        out.append(f"| p95 | {percentile(searches, 0.95) * 1000:.0f} ms | {percentile(whos, 0.95) * 1000:.0f} ms | "
+                   f"{percentile(rgs, 0.95) * 1000:.0f} ms | | |")
+        out.append(f"\nRatios (median, whole process): policydex search / rg = {statistics.median(searches) / statistics.median(rgs):.1f}×, "
+                   f"/ trigram = {statistics.median(searches) / statistics.median(tris):.1f}×; index size / trigram size = {index_bytes / tri_size:.1f}×.")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def main():
+    cpu = subprocess.run(["bash", "-c", "nproc; grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True, text=True).stdout.split("\n")
+    out = ["# Benchmarks", "",
+           f"Machine: {cpu[0].strip()} cores,{cpu[1]}. Generated by `make bench-side` (`scripts/side_by_side.py`), "
+           "which generates the corpus with `policydex-bench --corpus-only` and runs each tool as a whole process "
+           "(best of 3 per query). policydex's own in-process figures and re-indexing are in `make bench`."]
+    for n in SIZES:
+        run_size(n, out)
+    open(os.path.join(ROOT, "BENCHMARKS.md"), "w", encoding="utf-8").write("\n".join(out) + "\n")
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main()
