@@ -7,7 +7,7 @@ shows it as text.
 
 usage: browser_check.py CHROMIUM BASE_URL SCREENSHOT_DIR
 """
-import base64, json, os, socket, struct, subprocess, sys, tempfile, time, urllib.parse, urllib.request
+import base64, json, os, shutil, socket, struct, subprocess, sys, tempfile, time, urllib.parse, urllib.request
 
 CHROMIUM, BASE, SHOTS = sys.argv[1], sys.argv[2].rstrip("/"), sys.argv[3]
 failures = []
@@ -204,6 +204,7 @@ def main():
             browser.wait(10)
         except subprocess.TimeoutExpired:
             browser.kill()
+        shutil.rmtree(profile, ignore_errors=True)
     if failures:
         print(f"browser check: {len(failures)} failed")
         sys.exit(1)

@@ -27,6 +27,8 @@ struct IndexFixture {
     func remove() { try? FileManager.default.removeItem(at: root) }
 }
 
+nonisolated(unsafe) private var sharedIndexRoot: String?
+
 /// One fixture indexed once for the read-only tests of a suite.
 final class SharedIndex: @unchecked Sendable {
     static let shared = SharedIndex()
@@ -37,5 +39,10 @@ final class SharedIndex: @unchecked Sendable {
         fixture = try! IndexFixture()
         try! fixture.index()
         store = try! fixture.store()
+        // Shared by every suite until the process ends: removed then, so `make test` leaves no folder behind.
+        sharedIndexRoot = fixture.root.path
+        atexit {
+            if let root = sharedIndexRoot { try? FileManager.default.removeItem(atPath: root) }
+        }
     }
 }
