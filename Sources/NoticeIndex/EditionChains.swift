@@ -14,22 +14,20 @@ public enum EditionChains {
     /// Only notices of the same issuers are read, so a search pays for its own hits, not for the corpus.
     static func superseded(among files: Set<String>, _ db: Database) throws -> Set<String> {
         guard !files.isEmpty else { return [] }
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT file, issuer, title, year FROM notices WHERE year IS NOT NULL AND issuer IN
-              (SELECT issuer FROM notices WHERE file IN (\(files.map { _ in "?" }.joined(separator: ","))))
-            """, arguments: StatementArguments(Array(files)))
-        // Step 4 is equal strict titles, so one reduced title per row and a latest year per series
-        // key decide it: this runs on every search, over every notice of the hits' issuers.
-        var latest: [String: Int] = [:]
-        var keyed: [(file: String, key: String, year: Int)] = []
-        for r in rows {
-            guard let title = r["title"] as String?, !title.isEmpty else { continue }
-            let issuer: String = r["issuer"], year: Int = r["year"]
-            let key = issuer + "|" + seriesTitle(title, issuer: issuer)
-            keyed.append((r["file"], key, year))
-            latest[key] = max(latest[key] ?? year, year)
-        }
-        return Set(keyed.filter { files.contains($0.file) && $0.year < latest[$0.key]! }.map(\.file))
+        // Step 4 is equal strict titles: the series key stored at index time and the latest year
+        // per key decide it, in one indexed query (this runs on every search).
+        return Set(try String.fetchAll(db, sql: """
+            SELECT n.file FROM notices n
+            WHERE n.file IN (\(files.map { _ in "?" }.joined(separator: ","))) AND n.series != '' AND n.year IS NOT NULL
+              AND n.year < (SELECT max(m.year) FROM notices m WHERE m.series = n.series)
+            """, arguments: StatementArguments(Array(files))))
+    }
+
+    /// The key of a notice's series for superseding: issuer and strictly reduced title; "" when
+    /// either is missing (such a notice supersedes nothing and is superseded by nothing).
+    static func seriesKey(title: String?, issuer: String?) -> String {
+        guard let title, !title.isEmpty, let issuer else { return "" }
+        return issuer + "|" + seriesTitle(title, issuer: issuer)
     }
 
     /// A title reduced for comparison, strictly and loosely (see `seriesTitle`).

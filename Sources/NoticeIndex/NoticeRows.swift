@@ -20,10 +20,11 @@ enum NoticeRows {
 
     static func insert(_ notice: Notice, hash: String, sourceText: String, _ db: Database) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO notices(file, hash, issuer, number, date, title, year, format, recipients, sections, context)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO notices(file, hash, issuer, number, date, title, year, format, recipients, sections, context, series)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [notice.file, hash, notice.issuer, notice.number, notice.date, notice.title,
-                                     notice.year, notice.format, json(notice.recipients), json(notice.sections), notice.contextText])
+                                     notice.year, notice.format, json(notice.recipients), json(notice.sections), notice.contextText,
+                                     EditionChains.seriesKey(title: notice.title, issuer: notice.issuer)])
         let noticeID = db.lastInsertedRowID
         var unitIDs: [String: Int64] = [:]
         func unitID(_ name: String, kind: NoticeUnit.Kind?) throws -> Int64 {
