@@ -14,10 +14,7 @@ fi
 BIN="${POLICYDEX_BIN:-.build/debug/policydex}"
 [ -x "$BIN" ] || swift build --product policydex >/dev/null
 
-WORK="$(mktemp -d)"
-SERVER_PID=""
-cleanup() { [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
+. scripts/serve-lib.sh
 
 # The samples, an edition pair for the diff, and a notice whose text holds markup.
 mkdir -p "$WORK/corpus"
@@ -28,16 +25,6 @@ cat > "$WORK/corpus/markup.txt" <<'EOF'
 
 一、开展恶意标记测试<script>alert(1)</script>工作，核对页面显示"><img src=x onerror=window.__pwned=1>的原样文字。（牵头单位：办公室）
 EOF
-(cd "$WORK" && "$OLDPWD/$BIN" index >/dev/null)
-
-(cd "$WORK" && exec "$OLDPWD/$BIN" serve --port 0 2>"$WORK/serve.log") &
-SERVER_PID=$!
-URL=""
-for _ in $(seq 1 100); do
-  URL="$(grep -o 'http://127.0.0.1:[0-9]*' "$WORK/serve.log" | head -1 || true)"
-  [ -n "$URL" ] && break
-  sleep 0.1
-done
-[ -n "$URL" ] || { echo "browser check: the server did not start"; cat "$WORK/serve.log"; exit 1; }
+start_server "$(realpath "$BIN")"
 
 python3 scripts/browser_check.py "$CHROMIUM" "$URL" "${SCREENSHOTS:-.build/screenshots}"

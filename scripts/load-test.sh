@@ -8,19 +8,11 @@ cd "$(dirname "$0")/.."
 BIN="$(realpath "${1:-.build/release/policydex}")"
 SECONDS_EACH="${2:-30}"
 command -v wrk >/dev/null || { echo "load test needs wrk (sudo apt-get install -y wrk)"; exit 1; }
-WORK="$(mktemp -d)"
-SERVER_PID=""
-cleanup() { [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
+. scripts/serve-lib.sh
 mkdir -p "$WORK/corpus"
 cp corpus/* "$WORK/corpus/"
 cp Tests/Fixtures/diff/*.txt "$WORK/corpus/"
-(cd "$WORK" && "$BIN" index >/dev/null)
-(cd "$WORK" && exec "$BIN" serve --port 0 2>"$WORK/serve.log") &
-SERVER_PID=$!
-URL=""
-for _ in $(seq 1 100); do URL="$(grep -o 'http://127.0.0.1:[0-9]*' "$WORK/serve.log" | head -1 || true)"; [ -n "$URL" ] && break; sleep 0.1; done
-[ -n "$URL" ] || { cat "$WORK/serve.log"; exit 1; }
+start_server "$BIN"
 echo "corpus: $(ls "$WORK/corpus" | wc -l) notices; server $URL; $(nproc) cores"
 echo "== 200 connections, ${SECONDS_EACH} s, mixed who/search/unit"
 wrk -t2 -c200 -d"${SECONDS_EACH}s" --latency -s scripts/load-mix.lua "$URL" | grep -E "requests|latency|Requests/sec|Non-2xx"

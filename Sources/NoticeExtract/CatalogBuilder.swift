@@ -44,8 +44,7 @@ public enum CatalogBuilder {
         }
         lexicon.learnPrefixedForms(drafts.flatMap { $0.responsibility?.allNames ?? [] } + inferred.flatMap { $0 })
 
-        // The name without its extension: 2024.03.txt and 2024.04.txt are two notices, not one id stem.
-        let stem = ((relativePath as NSString).lastPathComponent as NSString).deletingPathExtension
+        let stem = Self.stem(of: relativePath)
         var tasks: [NoticeTask] = []
         for (n, d) in drafts.enumerated() {
             let r = d.responsibility ?? Responsibility()
@@ -63,6 +62,12 @@ public enum CatalogBuilder {
                             sections: TaskCollector.sections(layout, holding: drafts))
         notice.contextText = contextText(paragraphs, outside: tasks)
         return notice
+    }
+
+    /// A notice's id stem: its file name without the extension (2024.03.txt and 2024.04.txt are
+    /// two notices, not one stem "2024"). Task ids are `stem#n`; `show` and `diff` accept it.
+    public static func stem(of path: String) -> String {
+        ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     }
 
     /// The paragraphs no task's source lines cover, one per line.

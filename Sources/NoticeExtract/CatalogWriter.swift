@@ -43,10 +43,15 @@ public enum CatalogWriter {
         }
     }
 
-    /// RFC 4180 quoting; CRLF line ends, which Excel expects.
+    /// RFC 4180 quoting; CRLF line ends, which Excel expects. Control characters a notice may
+    /// carry (ESC sequences that retitle or clear a terminal) are left out of every field; JSON
+    /// escapes them itself.
     static func csvRow(_ fields: [String]) -> String {
-        fields.map { f in
-            f.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        fields.map { raw in
+            let f = String(String.UnicodeScalarView(raw.unicodeScalars.filter {
+                !(($0.value < 0x20 && $0 != "\t" && $0 != "\n") || (0x7F...0x9F).contains($0.value))
+            }))
+            return f.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + f.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : f
         }.joined(separator: ",") + "\r\n"
     }

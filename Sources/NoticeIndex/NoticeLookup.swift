@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import NoticeExtract
 import NoticeModel
 
 /// `show`: a notice's outline or one task with its source lines.
@@ -62,10 +63,9 @@ public struct NoticeLookup: Sendable {
     /// Notice ids for a file name, relative path or stem; unknown → `IndexError.unknownDocument`.
     static func resolveDocument(_ ref: String, _ db: Database) throws -> [Int64] {
         let files = try Row.fetchAll(db, sql: "SELECT id, file FROM notices ORDER BY file").map { ($0["id"] as Int64, $0["file"] as String) }
-        let stem: (String) -> String = { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
         let exact = files.filter { $0.1 == ref || ($0.1 as NSString).lastPathComponent == ref }
         if !exact.isEmpty { return exact.map(\.0) }
-        let byStem = files.filter { stem($0.1) == ref }
+        let byStem = files.filter { CatalogBuilder.stem(of: $0.1) == ref }
         if !byStem.isEmpty { return byStem.map(\.0) }
         let byPrefix = files.filter { ($0.1 as NSString).lastPathComponent.hasPrefix(ref) }
         if byPrefix.count == 1 { return [byPrefix[0].0] }

@@ -153,7 +153,7 @@ extension Search {
         var changed = true
         while changed {
             changed = false
-            for suffix in GenreVocabulary.organisationSuffixes.sorted(by: { $0.count > $1.count }) + Self.bodyWords where rest.hasSuffix(suffix) && rest.count > suffix.count {
+            for suffix in GenreVocabulary.organisationSuffixes.sorted(by: { $0.count > $1.count }) + GenreVocabulary.bodyKindWords where rest.hasSuffix(suffix) && rest.count > suffix.count {
                 rest = String(rest.dropLast(suffix.count))
                 changed = true
                 break
@@ -170,9 +170,7 @@ extension Search {
         return word
     }
 
-    static let levels: Set<Character> = Set("省市区县州旗镇乡")
-    /// Words of a body's kind left before its ending (武进人民医院 → 武进).
-    static let bodyWords = ["人民", "卫生健康", "卫生", "健康", "中医", "妇幼保健", "疾病预防控制", "第一", "第二", "第三"]
+    static let levels: Set<Character> = Set(GenreVocabulary.levelPrefixes.joined())
 
     /// A name that is only a kind of body: a level, an abbreviation and an ending (卫健委, 县医保局,
     /// 人民政府), with nothing of a place or a name left.
@@ -184,7 +182,7 @@ extension Search {
             break
         }
         for (short, full) in GenreVocabulary.unitAbbreviations where rest == short || rest == full { rest = "" }
-        return rest.count < 2 || ["卫生", "卫生健康", "人民", "卫生计生", "计生", "政府"].contains(rest)
+        return rest.count < 2 || GenreVocabulary.bodyKindWords.contains(rest)
     }
 
     /// More of the query's words first; among equals, tasks that hold what a question asks for; then BM25.

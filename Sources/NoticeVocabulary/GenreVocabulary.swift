@@ -125,6 +125,10 @@ public enum GenreVocabulary {
     ]
     /// Levels a name may start with (县医保局, 区卫健委).
     public static let levelPrefixes = ["省", "市", "州", "县", "区", "旗", "镇", "乡"]
+    /// Words of a body's kind that come before its ending (武进|人民|医院, 某区|妇幼保健|院): what is
+    /// left of a name once they go is its place or proper name.
+    public static let bodyKindWords = ["人民", "卫生健康", "卫生计生", "卫生", "健康", "计生", "中医", "妇幼保健", "疾病预防控制",
+                                       "政府", "第一", "第二", "第三"]
 
     /// How an issuer names itself before one of its own departments: 委安稳办 is 安稳办.
     public static let issuerPrefixes = ["本委", "我委", "委", "本局", "我局", "局", "我院", "院"]

@@ -34,12 +34,13 @@ struct DiffCommand: ParsableCommand {
         do {
             // The two notices are read side by side (extraction is most of a large file diff's time).
             let refs = [old, new], options = self.options
-            let results = UncheckedResults(count: 2)
+            let results = LockedBox<[Int: Result<Notice, Error>]>([:])
             DispatchQueue.concurrentPerform(iterations: 2) { i in
-                results.set(i, Result { try NoticeSource.notice(refs[i], options: options) })
+                let read = Result { try NoticeSource.notice(refs[i], options: options) }
+                results.update { $0[i] = read }
             }
-            a = try results.get(0).get()
-            b = try results.get(1).get()
+            a = try results.value[0]!.get()
+            b = try results.value[1]!.get()
         } catch {
             throw Output.fail(error)
         }
@@ -64,13 +65,4 @@ struct DiffCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(Output.terminalSafe(DiffTextRenderer(colour: Output.colour).render(report)).utf8))
         }
     }
-}
-
-/// Results written by parallel iterations, one slot each.
-final class UncheckedResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Int: Result<Notice, Error>] = [:]
-    init(count: Int) {}
-    func set(_ i: Int, _ r: Result<Notice, Error>) { lock.withLock { slots[i] = r } }
-    func get(_ i: Int) -> Result<Notice, Error> { lock.withLock { slots[i]! } }
 }

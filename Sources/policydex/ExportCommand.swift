@@ -26,10 +26,6 @@ struct ExportCommand: ParsableCommand {
             Terminal.error("\(error)")
             throw ExitCode(2)
         }
-        var data = try CatalogWriter.write(catalog, as: fmt)
-        // JSON escapes control characters itself; CSV would carry a notice's ESC sequences raw.
-        // (Bytes, so the BOM and the CRLF row ends stay.)
-        if fmt == .csv { data = Data(data.filter { $0 >= 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }.filter { $0 != 0x7F }) }
-        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(try CatalogWriter.write(catalog, as: fmt))
     }
 }

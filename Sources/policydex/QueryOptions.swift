@@ -26,10 +26,7 @@ struct QueryOptions: ParsableArguments {
     /// Runs `words` as one query over the index with these filters; a user error becomes one
     /// line on stderr and exit status 2.
     func search(_ words: [String], in corpus: CorpusOptions, defaultLimit: Int) throws -> SearchResult {
-        // "-维稳" excludes a word, but "--limt" is a misspelled option, not query text.
-        if let typo = words.first(where: { $0.hasPrefix("--") && $0.dropFirst(2).first?.isASCII == true }) {
-            throw Output.fail(UserError("unknown option '\(typo)' (see --help)"))
-        }
+        try Self.rejectMisspelledOptions(words)
         do {
             let filters = try filters(defaultLimit: defaultLimit, highlight: json ? ("<mark>", "</mark>") : Output.highlight)
             let result = try Search(store: corpus.openStore(), thesaurus: corpus.thesaurus()).run(words.joined(separator: " "), filters: filters)
@@ -40,6 +37,13 @@ struct QueryOptions: ParsableArguments {
             return result
         } catch {
             throw Output.fail(error)
+        }
+    }
+
+    /// "-维稳" excludes a word, but "--limt" is a misspelled option, not query text.
+    static func rejectMisspelledOptions(_ words: [String]) throws {
+        if let typo = words.first(where: { $0.hasPrefix("--") && $0.dropFirst(2).first?.isASCII == true }) {
+            throw Output.fail(UserError("unknown option '\(typo)' (see --help)"))
         }
     }
 

@@ -42,9 +42,7 @@ struct SearchCommand: ParsableCommand {
 
     /// `--notices`: notices holding every word anywhere, with how many of their tasks hold one.
     private func runNotices(_ text: String) throws {
-        if let typo = words.first(where: { $0.hasPrefix("--") && $0.dropFirst(2).first?.isASCII == true }) {
-            throw Output.fail(UserError("unknown option '\(typo)' (see --help)"))
-        }
+        try QueryOptions.rejectMisspelledOptions(words)
         let result: NoticeSearchResult
         do {
             result = try Search(store: options.openStore()).notices(text, limit: query.limit ?? 20,

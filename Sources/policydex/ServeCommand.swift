@@ -52,14 +52,3 @@ struct ServeCommand: ParsableCommand {
         }
     }
 }
-
-/// A value shared between the serving task and the waiting command.
-final class LockedBox<T>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: T
-    init(_ value: T) { stored = value }
-    var value: T {
-        get { lock.lock(); defer { lock.unlock() }; return stored }
-        set { lock.lock(); stored = newValue; lock.unlock() }
-    }
-}
