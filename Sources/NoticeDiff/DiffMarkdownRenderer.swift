@@ -61,7 +61,8 @@ public struct DiffMarkdownRenderer: Sendable {
                 md.append("### \(esc(ReportStrings.path(p.old.path))) → \(esc(ReportStrings.path(p.new.path))) \(esc(p.new.title))")
                 md.append("")
                 md.append("`\(p.old.id)` → `\(p.new.id)`, similarity \(String(format: "%.2f", p.similarity)); "
-                          + (p.changes.isEmpty ? "unchanged" : "changes: " + p.changes.map(\.rawValue).joined(separator: ", ")))
+                          + (p.changes.isEmpty ? "unchanged" : "changes: " + p.changes.map(\.rawValue).joined(separator: ", "))
+                          + (p.partOf.map { " (part of a \($0.rawValue))" } ?? ""))
                 md.append("")
                 let d = p.details
                 if let c = d.lead { md.append("- lead: \(esc(ReportStrings.names(c.old))) → \(esc(ReportStrings.names(c.new)))") }

@@ -99,7 +99,7 @@ public struct DiffTextRenderer: Sendable {
             + "  " + dim(String(format: "%.2f", p.similarity) + " [\(p.old.id) → \(p.new.id)]")
         var lines = [head]
         let labels = p.changes.isEmpty ? "unchanged" : p.changes.map(\.rawValue).joined(separator: ", ")
-        lines.append("      " + style(labels, "33"))
+        lines.append("      " + style(labels, "33") + (p.partOf.map { dim("  (part of a \($0.rawValue))") } ?? ""))
         let d = p.details
         if let c = d.lead { lines.append("      lead: " + ReportStrings.names(c.old) + " → " + ReportStrings.names(c.new)) }
         if let c = d.support { lines.append("      support: " + ReportStrings.names(c.old) + " → " + ReportStrings.names(c.new)) }

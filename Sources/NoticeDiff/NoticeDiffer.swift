@@ -26,8 +26,16 @@ public enum NoticeDiffer {
         }
 
         // 1. One-to-one assignment over the pairs above the threshold (continued).
-        let confident = PairAssignment.edges(similarity, olds: Array(0..<n), news: Array(0..<m),
-                                             minimum: options.threshold, weight: weight)
+        // Every candidate pair at the lowest tier's threshold, scored once; each step filters it.
+        let candidates = PairAssignment.edges(similarity, olds: Array(0..<n), news: Array(0..<m),
+                                              minimum: options.possibleThreshold, weight: weight)
+        func among(_ olds: [Int], _ news: [Int], minimum: Double) -> [PairAssignment.Edge] {
+            var inOld = [Bool](repeating: false, count: n), inNew = [Bool](repeating: false, count: m)
+            for i in olds { inOld[i] = true }
+            for j in news { inNew[j] = true }
+            return candidates.filter { $0.similarity >= minimum && inOld[$0.old] && inNew[$0.new] }
+        }
+        let confident = among(Array(0..<n), Array(0..<m), minimum: options.threshold)
         var newOf = [Int?](repeating: nil, count: n), oldOf = [Int?](repeating: nil, count: m)
         var similarityOf = [Double](repeating: 0, count: n)   // of old task i's pair
         for e in PairAssignment.assign(confident, oldCount: n, newCount: m) {
@@ -36,53 +44,100 @@ public enum NoticeDiffer {
             similarityOf[e.old] = e.similarity
         }
 
-        // 2. Splits (one old → several new), then merges (several old → one new).
-        let splits = RegroupDetector.find(wholes: similarity.oldText, parts: similarity.newText, pairOf: newOf)
+        // 2. Splits (one old → several new), then merges (several old → one new), where the parts'
+        // words are plainly the whole's.
+        var splits = RegroupDetector.find(wholes: similarity.oldText, parts: similarity.newText, pairOf: newOf)
         for s in splits {
             if let j = newOf[s.whole] { oldOf[j] = nil }
             newOf[s.whole] = nil
         }
-        let merges = RegroupDetector.find(wholes: similarity.newText, parts: similarity.oldText, pairOf: oldOf,
+        var merges = RegroupDetector.find(wholes: similarity.newText, parts: similarity.oldText, pairOf: oldOf,
                                           skipWholes: Set(splits.flatMap(\.parts)), skipParts: Set(splits.map(\.whole)))
         for g in merges {
             if let i = oldOf[g.whole] { newOf[i] = nil }
             oldOf[g.whole] = nil
         }
-        let regroupedOld = Set(splits.map(\.whole) + merges.flatMap(\.parts))
-        let regroupedNew = Set(splits.flatMap(\.parts) + merges.map(\.whole))
+        var regroupedOld = Set(splits.map(\.whole) + merges.flatMap(\.parts))
+        var regroupedNew = Set(splits.flatMap(\.parts) + merges.map(\.whole))
 
-        // 3. Structure: once the confident pairs say which part continues which, a task left over
-        // in an old part and one left over in the part continuing it pair at the lower threshold
-        // (a reworded task in the same place is the same obligation more often than not).
-        var paired = (0..<m).compactMap { j in oldOf[j].map { (i: $0, j: j) } }
-        let placed = SectionAlignment(pairs: paired.map { (a[$0.i].path, b[$0.j].path) })
-        let leftOld = (0..<n).filter { newOf[$0] == nil && !regroupedOld.contains($0) }
-        let leftNew = (0..<m).filter { oldOf[$0] == nil && !regroupedNew.contains($0) }
-        let inPlace = PairAssignment.edges(similarity, olds: leftOld, news: leftNew, minimum: options.possibleThreshold, weight: weight)
-            .filter { e in placed.continuation(of: Array(a[e.old].path.dropLast())) == Array(b[e.new].path.dropLast()) }
-            // Each other's best match among every task (a merged task's leftover part stays unpaired
-            // when its partner was taken by the other part).
-            .filter { e in
-                (0..<m).allSatisfy { $0 == e.new || similarity.score(e.old, $0) <= e.similarity }
-                    && (0..<n).allSatisfy { $0 == e.old || similarity.score($0, e.new) <= e.similarity }
-            }
-        for e in PairAssignment.assign(inPlace, oldCount: n, newCount: m) {
+        // 3. Each other's best match: a task left over and one left over that are more like each
+        // other than like any other task of either notice pair at the lower `mutualThreshold`
+        // (a rewritten task keeps its topic and some wording, and nothing else claims it). Read on
+        // real consecutive editions, this kept the pairs a reader agrees on and few others.
+        let leftOverOld = (0..<n).filter { newOf[$0] == nil && !regroupedOld.contains($0) }
+        let leftOverNew = (0..<m).filter { oldOf[$0] == nil && !regroupedNew.contains($0) }
+        // The best score of each left-over task against every task of the other notice (the
+        // candidates of a large diff come from its inverted index, as in step 1).
+        var bestOfOld: [Int: Double] = [:], bestOfNew: [Int: Double] = [:]
+        for e in among(leftOverOld, Array(0..<m), minimum: options.mutualThreshold) {
+            bestOfOld[e.old] = max(bestOfOld[e.old] ?? 0, e.similarity)
+        }
+        for e in among(Array(0..<n), leftOverNew, minimum: options.mutualThreshold) {
+            bestOfNew[e.new] = max(bestOfNew[e.new] ?? 0, e.similarity)
+        }
+        let mutual = among(leftOverOld, leftOverNew, minimum: options.mutualThreshold)
+            .filter { e in e.similarity >= bestOfOld[e.old] ?? 0 && e.similarity >= bestOfNew[e.new] ?? 0 }
+        for e in PairAssignment.assign(mutual, oldCount: n, newCount: m) {
             newOf[e.old] = e.new
             oldOf[e.new] = e.old
             similarityOf[e.old] = e.similarity
         }
 
-        // 4. Changes of each pair, sections aligned first.
-        paired = (0..<m).compactMap { j in oldOf[j].map { (i: $0, j: j) } }
-        let sections = SectionAlignment(pairs: paired.map { (a[$0.i].path, b[$0.j].path) })
+        // 4. Reworded merges and splits: a task left over whose best match of all is already
+        // paired continues into that task too, when the match is confident on its own.
+        let leftOld = (0..<n).filter { newOf[$0] == nil && !regroupedOld.contains($0) }
+        let leftNew = (0..<m).filter { oldOf[$0] == nil && !regroupedNew.contains($0) }
+        var extraOld: [Int: [Int]] = [:]   // new whole → more old parts
+        for e in PairAssignment.best(among(leftOld, Array(0..<m), minimum: options.regroupThreshold), by: \.old)
+        where oldOf[e.new] != nil {
+            extraOld[e.new, default: []].append(e.old)
+        }
+        var extraNew: [Int: [Int]] = [:]   // old whole → more new parts
+        for e in PairAssignment.best(among(Array(0..<n), leftNew, minimum: options.regroupThreshold), by: \.new)
+        where newOf[e.old] != nil && extraOld[newOf[e.old]!] == nil {
+            extraNew[e.old, default: []].append(e.new)
+        }
+        // Each extra part must explain more of the whole's words than the parts before it did
+        // (a second task that merely shares the topic adds nothing).
+        func grow(_ whole: SparseVector, base: Int, extras: [Int], text: [SparseVector]) -> (parts: [Int], joined: Double)? {
+            var parts = [base], joined = whole.cosine(text[base])
+            for k in extras where parts.count < RegroupDetector.maxParts {
+                let c = whole.cosine(SparseVector.sum((parts + [k]).map { text[$0] }))
+                if c >= joined + RegroupDetector.minExtraGain { parts.append(k); joined = c }
+            }
+            return parts.count > 1 && joined >= RegroupDetector.minPartCosine ? (parts.sorted(), joined) : nil
+        }
+        for (j, more) in extraOld.sorted(by: { $0.key < $1.key }) {
+            let extras = more.sorted { similarity.score($0, j) > similarity.score($1, j) }
+            guard let g = grow(similarity.newText[j], base: oldOf[j]!, extras: extras, text: similarity.oldText) else { continue }
+            merges.append(.init(whole: j, parts: g.parts, similarity: g.joined))
+            for i in g.parts { newOf[i] = nil }
+            oldOf[j] = nil
+        }
+        for (i, more) in extraNew.sorted(by: { $0.key < $1.key }) {
+            let extras = more.sorted { similarity.score(i, $0) > similarity.score(i, $1) }
+            guard let g = grow(similarity.oldText[i], base: newOf[i]!, extras: extras, text: similarity.newText) else { continue }
+            splits.append(.init(whole: i, parts: g.parts, similarity: g.joined))
+            for j in g.parts { oldOf[j] = nil }
+            newOf[i] = nil
+        }
+        regroupedOld = Set(splits.map(\.whole) + merges.flatMap(\.parts))
+        regroupedNew = Set(splits.flatMap(\.parts) + merges.map(\.whole))
+
+        // 5. Changes of each pair (a part of a split or merge is a pair too), sections aligned first.
+        var edges = (0..<m).compactMap { j in oldOf[j].map { (i: $0, j: j, part: TaskPair.Regroup?.none) } }
+        for s in splits { edges += s.parts.map { (i: s.whole, j: $0, part: .split) } }
+        for g in merges { edges += g.parts.map { (i: $0, j: g.whole, part: .merge) } }
+        edges.sort { ($0.j, $0.i) < ($1.j, $1.i) }
+        let sections = SectionAlignment(pairs: edges.map { (a[$0.i].path, b[$0.j].path) })
         let comparer = PairComparer(old: old, new: new, units: units, rolesComparable: rolesComparable)
         var summary = DiffSummary()
         var pairs: [TaskPair] = []
         var tally = UnitTally(units: units)
-        for (i, j) in paired {
+        for (i, j, part) in edges {
             let (changes, details) = comparer.compare(a[i], b[j], sections: sections)
-            let pair = TaskPair(old: TaskRef(a[i]), new: TaskRef(b[j]), similarity: similarityOf[i],
-                                changes: changes.sorted(), details: details)
+            let pair = TaskPair(old: TaskRef(a[i]), new: TaskRef(b[j]), similarity: part == nil ? similarityOf[i] : similarity.score(i, j),
+                                changes: changes.sorted(), details: details, partOf: part)
             summary.paired += 1
             if changes.isEmpty {
                 summary.unchanged += 1
@@ -91,15 +146,21 @@ public enum NoticeDiffer {
                 for c in changes { summary.changes[c.rawValue, default: 0] += 1 }
             }
             if !changes.isEmpty || options.includeUnchanged { pairs.append(pair) }
-            tally.pair(a[i], b[j], changed: !changes.isEmpty)
+            if part == nil { tally.pair(a[i], b[j], changed: !changes.isEmpty) }
         }
         let added = (0..<m).filter { oldOf[$0] == nil && !regroupedNew.contains($0) }
         let removed = (0..<n).filter { newOf[$0] == nil && !regroupedOld.contains($0) }
 
-        // 5. Possibly continued: the added and removed tasks paired again over the weaker pairs,
-        // shown apart with the terms that justify each; they stay added and removed.
-        let weak = PairAssignment.edges(similarity, olds: removed, news: added, minimum: options.possibleThreshold, weight: weight)
-        let possible = PairAssignment.assign(weak, oldCount: n, newCount: m).sorted { $0.new < $1.new }.map { e in
+        // 6. Possibly continued: the best match of each removed task and of each added task, when
+        // at least `possibleThreshold` similar, shown apart with the terms that justify it, so a
+        // reader sees a candidate beside each removal; they stay added and removed. The match may
+        // be paired already (a possible merge or split part).
+        var weak = PairAssignment.best(among(removed, Array(0..<m), minimum: options.possibleThreshold), by: \.old)
+        for e in PairAssignment.best(among(Array(0..<n), added, minimum: options.possibleThreshold), by: \.new)
+        where !weak.contains(where: { $0.old == e.old && $0.new == e.new }) {
+            weak.append(e)
+        }
+        let possible = weak.sorted { ($0.new, $0.old) < ($1.new, $1.old) }.map { e in
             PossiblePair(old: TaskRef(a[e.old]), new: TaskRef(b[e.new]), similarity: e.similarity, shared: similarity.sharedTerms(e.old, e.new))
         }
         // A possibly continued task stays added and removed (for the units too): nothing confirms it continued.

@@ -24,48 +24,56 @@ struct PairAssignment {
     /// The pairs of `similarity` at least `minimum` similar, among `olds` × `news`.
     static func edges(_ similarity: TaskSimilarity, olds: [Int], news: [Int], minimum: Double,
                       weight: (Int, Int, Double) -> Double) -> [Edge] {
-        var postings: [Int32: [Int]] = [:]
+        let postings = TaskSimilarity.Postings(similarity)
         let dense = olds.count * news.count <= denseLimit
-        if !dense {
-            for j in news { for id in similarity.newText[j].ids { postings[id, default: []].append(j) } }
-        }
         let common = max(minCommon, Int(commonShare * Double(news.count)))
+        var wanted = [Bool](repeating: false, count: postings.count)
+        for j in news { wanted[j] = true }
         // The candidates of each old task, scored in chunks on every core (scores are pure reads).
-        func edges(of i: Int) -> [Edge] {
+        func edges(of i: Int, _ scratch: inout TaskSimilarity.Accumulator) -> [Edge] {
             var candidates: [Int]
             if dense {
                 candidates = news
             } else {
-                var reached = Set<Int>()
+                candidates = []
                 for id in similarity.oldText[i].ids {
-                    guard let list = postings[id], list.count <= common else { continue }
-                    reached.formUnion(list)
+                    let list = postings.tasks(holding: id)
+                    guard list.count <= common else { continue }
+                    for p in list where wanted[Int(p.task)] && scratch.reach(Int(p.task), from: i) { candidates.append(Int(p.task)) }
                 }
-                candidates = reached.sorted()
+                candidates.sort()
             }
             var out: [Edge] = []
-            for j in candidates {
-                let s = similarity.score(i, j)
-                if s >= minimum { out.append(Edge(old: i, new: j, similarity: s, weight: weight(i, j, s))) }
+            for (j, s) in zip(candidates, similarity.scores(i, candidates, postings: postings, scratch: &scratch)) where s >= minimum {
+                out.append(Edge(old: i, new: j, similarity: s, weight: weight(i, j, s)))
             }
             return out
         }
         let chunks = olds.count > 64 ? min(ProcessInfo.processInfo.activeProcessorCount * 4, olds.count) : 1
-        guard chunks > 1 else { return olds.flatMap(edges(of:)) }
+        guard chunks > 1 else {
+            var scratch = TaskSimilarity.Accumulator(count: postings.count)
+            return olds.flatMap { edges(of: $0, &scratch) }
+        }
         var results = [[Edge]](repeating: [], count: chunks)
-        withoutActuallyEscaping(edges(of:)) { score in
+        withoutActuallyEscaping(edges(of:_:)) { score in
             results.withUnsafeMutableBufferPointer { buffer in
                 // Each chunk writes its own slot; the scoring closure only reads.
                 let shared = UncheckedShare((slots: buffer, edges: score))
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in
                     var mine: [Edge] = []
-                    for k in stride(from: c, to: olds.count, by: chunks) { mine += shared.value.edges(olds[k]) }
+                    var scratch = TaskSimilarity.Accumulator(count: postings.count)
+                    for k in stride(from: c, to: olds.count, by: chunks) { mine += shared.value.edges(olds[k], &scratch) }
                     shared.value.slots[c] = mine
                 }
             }
         }
         // Old tasks in their given order, as before (the assignment breaks ties by order).
         return results.flatMap { $0 }.sorted { $0.old != $1.old ? $0.old < $1.old : $0.new < $1.new }
+    }
+
+    /// The most similar edge of each old task (`by: \.old`) or each new task (`by: \.new`).
+    static func best(_ edges: [Edge], by key: (Edge) -> Int) -> [Edge] {
+        Dictionary(grouping: edges, by: key).values.map { $0.max { ($0.similarity, -$0.old, -$0.new) < ($1.similarity, -$1.old, -$1.new) }! }
     }
 
     /// The chosen edges, at most one per old and per new task, maximizing the total weight group by group.

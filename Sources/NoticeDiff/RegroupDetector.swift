@@ -9,6 +9,9 @@ struct RegroupDetector {
     static let minJoined = 0.6
     static let minGain = 0.15
     static let maxParts = 3
+    /// A reworded split or merge (found by best match, not containment) takes another part only
+    /// when the parts read together match the whole this much better.
+    static let minExtraGain = 0.02
 
     struct Regroup {
         /// The single side (the old task of a split, the new task of a merge).

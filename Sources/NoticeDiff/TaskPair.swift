@@ -7,16 +7,24 @@ public struct TaskPair: Codable, Sendable, Hashable {
     /// Sorted change labels; empty for an unchanged pair.
     public var changes: [ChangeKind]
     public var details: PairDetails
+    /// Set when the pair is one part of a split (one old task continued as several new ones) or a
+    /// merge (several old ones continued as one); the group is also in the report's `splits` / `merges`.
+    public var partOf: Regroup?
 
-    public init(old: TaskRef, new: TaskRef, similarity: Double, changes: [ChangeKind], details: PairDetails) {
+    public enum Regroup: String, Codable, Sendable, Hashable {
+        case split, merge
+    }
+
+    public init(old: TaskRef, new: TaskRef, similarity: Double, changes: [ChangeKind], details: PairDetails, partOf: Regroup? = nil) {
         self.old = old
         self.new = new
         self.similarity = similarity
         self.changes = changes
         self.details = details
+        self.partOf = partOf
     }
 
-    enum CodingKeys: String, CodingKey { case old, new, similarity, changes, details }
+    enum CodingKeys: String, CodingKey { case old, new, similarity, changes, details, partOf = "part_of" }
 
     /// A similarity as the JSON reports it: three decimals.
     static func reported(_ similarity: Double) -> Double { (similarity * 1000).rounded() / 1000 }
@@ -28,6 +36,7 @@ public struct TaskPair: Codable, Sendable, Hashable {
         try c.encode(Self.reported(similarity), forKey: .similarity)
         try c.encode(changes, forKey: .changes)
         try c.encode(details, forKey: .details)
+        try c.encodeIfPresent(partOf, forKey: .partOf)
     }
 }
 

@@ -29,8 +29,10 @@ struct TaskSimilarity {
     /// The thesaurus topics of each task alone (a reworded task keeps its topics).
     let oldTopics: [SparseVector]
     let newTopics: [SparseVector]
-    let oldUnits: [Set<String>]
-    let newUnits: [Set<String>]
+    /// Each task's canonical units as ascending ids (compared without hashing strings: the
+    /// Jaccard overlap is taken for every candidate pair).
+    let oldUnits: [[Int32]]
+    let newUnits: [[Int32]]
 
     /// The term of each vector id (for explaining a pair by the terms it shares).
     let terms: [String]
@@ -54,8 +56,12 @@ struct TaskSimilarity {
         func evidence(_ t: NoticeTask) -> Set<String> {
             Set(units.canonical(rolesComparable ? t.lead + t.support + t.responsible : t.inferred))
         }
-        oldUnits = old.map(evidence)
-        newUnits = new.map(evidence)
+        var unitIds: [String: Int32] = [:]
+        func ids(_ names: Set<String>) -> [Int32] {
+            names.map { name in unitIds[name] ?? { unitIds[name] = Int32(unitIds.count); return Int32(unitIds.count - 1) }() }.sorted()
+        }
+        oldUnits = old.map { ids(evidence($0)) }
+        newUnits = new.map { ids(evidence($0)) }
     }
 
     /// The heaviest terms old task `i` and new task `j` share, topics and words before character pairs.
@@ -78,25 +84,103 @@ struct TaskSimilarity {
 
     /// The combined similarity of old task `i` and new task `j`.
     func score(_ i: Int, _ j: Int) -> Double {
-        let text = oldText[i].cosine(newText[j])
+        combine(i, j, text: oldText[i].cosine(newText[j]), title: oldTitle[i].cosine(newTitle[j]),
+                topics: oldTopics[i].cosine(newTopics[j]))
+    }
+
+    /// The combined similarity from the three cosines of the pair and its units.
+    private func combine(_ i: Int, _ j: Int, text: Double, title: Double, topics: Double) -> Double {
         var total = Self.textWeight * text
         var weight = Self.textWeight
         if !oldTitle[i].isEmpty, !newTitle[j].isEmpty {
-            total += Self.titleWeight * oldTitle[i].cosine(newTitle[j])
+            total += Self.titleWeight * title
             weight += Self.titleWeight
         }
         if !oldTopics[i].isEmpty, !newTopics[j].isEmpty {
-            total += Self.topicWeight * oldTopics[i].cosine(newTopics[j])
+            total += Self.topicWeight * topics
             weight += Self.topicWeight
         }
         if !oldUnits[i].isEmpty, !newUnits[j].isEmpty {
-            let shared = oldUnits[i].intersection(newUnits[j]).count
-            total += Self.unitWeight * Double(shared) / Double(oldUnits[i].union(newUnits[j]).count)
+            let x = oldUnits[i], y = newUnits[j]
+            var shared = 0, a = 0, b = 0
+            while a < x.count, b < y.count {
+                if x[a] == y[b] { shared += 1; a += 1; b += 1 } else if x[a] < y[b] { a += 1 } else { b += 1 }
+            }
+            total += Self.unitWeight * Double(shared) / Double(x.count + y.count - shared)
             weight += Self.unitWeight
         }
         // Missing evidence counts as the text says.
         total += (1 - weight) * text
         return min(1, max(0, total))
+    }
+
+    /// The new tasks' vectors inverted (term → the tasks holding it, with weights): one old task
+    /// is scored against many new ones by adding up postings, not by one merge walk per pair.
+    struct Postings: Sendable {
+        fileprivate var text: [Int32: [(task: Int32, weight: Double)]] = [:]
+        fileprivate var title: [Int32: [(task: Int32, weight: Double)]] = [:]
+        fileprivate var topics: [Int32: [(task: Int32, weight: Double)]] = [:]
+        let count: Int
+
+        init(_ s: TaskSimilarity) {
+            count = s.newText.count
+            func invert(_ vectors: [SparseVector]) -> [Int32: [(task: Int32, weight: Double)]] {
+                var out: [Int32: [(task: Int32, weight: Double)]] = [:]
+                for (j, v) in vectors.enumerated() { for (k, id) in v.ids.enumerated() { out[id, default: []].append((Int32(j), v.weights[k])) } }
+                return out
+            }
+            text = invert(s.newText)
+            title = invert(s.newTitle)
+            topics = invert(s.newTopics)
+        }
+
+        /// Tasks holding the term in their text.
+        func tasks(holding id: Int32) -> [(task: Int32, weight: Double)] { text[id] ?? [] }
+    }
+
+    /// Dot-product accumulators for one old task at a time (one per thread).
+    struct Accumulator {
+        fileprivate var text: [Double], title: [Double], topics: [Double]
+        /// 1 + the old task that last reached each new task (a set without hashing).
+        private var reachedBy: [Int]
+        init(count: Int) {
+            text = [Double](repeating: 0, count: count)
+            title = text
+            topics = text
+            reachedBy = [Int](repeating: 0, count: count)
+        }
+
+        /// True the first time old task `i` reaches new task `j`.
+        mutating func reach(_ j: Int, from i: Int) -> Bool {
+            if reachedBy[j] == i + 1 { return false }
+            reachedBy[j] = i + 1
+            return true
+        }
+    }
+
+    /// `score(i, j)` for each `j` of `candidates`, the cosines added up through `postings`.
+    func scores(_ i: Int, _ candidates: [Int], postings: Postings, scratch: inout Accumulator) -> [Double] {
+        func add(_ v: SparseVector, _ index: [Int32: [(task: Int32, weight: Double)]], into acc: inout [Double]) {
+            for (k, id) in v.ids.enumerated() {
+                guard let list = index[id] else { continue }
+                let w = v.weights[k]
+                for p in list { acc[Int(p.task)] += w * p.weight }
+            }
+        }
+        add(oldText[i], postings.text, into: &scratch.text)
+        add(oldTitle[i], postings.title, into: &scratch.title)
+        add(oldTopics[i], postings.topics, into: &scratch.topics)
+        let out = candidates.map { j in
+            combine(i, j, text: min(1, scratch.text[j]), title: min(1, scratch.title[j]), topics: min(1, scratch.topics[j]))
+        }
+        // Reset only what this task touched.
+        func clear(_ v: SparseVector, _ index: [Int32: [(task: Int32, weight: Double)]], _ acc: inout [Double]) {
+            for id in v.ids { for p in index[id] ?? [] { acc[Int(p.task)] = 0 } }
+        }
+        clear(oldText[i], postings.text, &scratch.text)
+        clear(oldTitle[i], postings.title, &scratch.title)
+        clear(oldTopics[i], postings.topics, &scratch.topics)
+        return out
     }
 
     /// The text of `task` with unit names and responsibility labels removed (folded, as the

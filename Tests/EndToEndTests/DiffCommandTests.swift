@@ -20,9 +20,10 @@ import Testing
         let json = try Self.json(r)
         #expect((json["old"] as? [String: Any])?["file"] as? String == "edits_2024.txt")
         let pairs = try #require(json["pairs"] as? [[String: Any]])
-        #expect(pairs.count == 7)
+        #expect(pairs.count == 9)   // 7 edited pairs and the split's two parts
         let labels = Set(pairs.compactMap { ($0["changes"] as? [String])?.joined(separator: ",") })
-        #expect(labels == ["lead", "support", "deadline", "metric", "text", "moved"])
+        #expect(labels == ["lead", "support", "deadline", "metric", "text", "moved", "lead,support,text"])
+        #expect(pairs.filter { $0["part_of"] as? String == "split" }.count == 2)
         let lead = try #require(pairs.first { ($0["changes"] as? [String]) == ["lead"] })
         #expect((lead["old"] as? [String: Any])?["id"] as? String == "edits_2024#2")
         #expect((lead["new"] as? [String: Any])?["path"] as? [String] == ["二", "（一）", "2"])
@@ -33,7 +34,7 @@ import Testing
         #expect((json["units"] as? [String: Any])?["安稳办"] != nil)
 
         let all = try Self.json(try CLIHarness.run(["diff", Self.fixture("edits_2024.txt"), Self.fixture("edits_2025.txt"), "--json", "--all"], in: dir))
-        #expect((all["pairs"] as? [Any])?.count == 12)
+        #expect((all["pairs"] as? [Any])?.count == 14)
     }
 
     @Test func crossFormatTextReport() throws {

@@ -20,6 +20,8 @@ import NoticeModel
         "二/（三）/1 → 二/（三）/1": [],                 // 2024年6月底前 → 2025年6月底前: same deadline a year on
         "二/（三）/2 → 二/（三）/2": [.deadline],        // 2024年9月底前 → 2025年11月底前
         "二/（三）/4 → 二/（三）/3": [.text],            // reworded, renumbered 4 → 3
+        "二/（四）/1 → 二/（四）/1": [.text],            // split: the first part keeps 反恐防暴
+        "二/（四）/1 → 二/（四）/2": [.lead, .support, .text],   // split: 安全防范系统, led by 安稳办
         "二/（四）/2 → 二/（四）/3": [],                 // renumbered 2 → 3 (a split before it)
         "三/（一） → 三/（一）": [],
         "三/（二） → 三/（二）": [],                     // 年底前 of two work years
@@ -37,7 +39,9 @@ import NoticeModel
         #expect(r.splits.first?.old.map { DiffFixture.key($0.path) } == ["二/（四）/1"])
         #expect(r.splits.first?.new.map { DiffFixture.key($0.path) } == ["二/（四）/1", "二/（四）/2"])
         #expect(r.merges.isEmpty)
-        #expect(r.summary.paired == 12 && r.summary.unchanged == 5 && r.summary.changed == 7)
+        // The split's two parts are pairs too (marked as such), so a reader and a scorer see both.
+        #expect(r.pairs.filter { $0.partOf == .split }.map { DiffFixture.key($0.new.path) } == ["二/（四）/1", "二/（四）/2"])
+        #expect(r.summary.paired == 14 && r.summary.unchanged == 5 && r.summary.changed == 9)
     }
 
     @Test func leadDetails() throws {
@@ -98,7 +102,7 @@ import NoticeModel
     @Test func changedOnlyByDefault() {
         let old = try! DiffFixture.notice("edits_2024.txt"), new = try! DiffFixture.notice("edits_2025.txt")
         let r = NoticeDiffer.diff(old: old, new: new)
-        #expect(r.pairs.count == 7)
+        #expect(r.pairs.count == 9)
         #expect(r.pairs.allSatisfy { !$0.changes.isEmpty })
         #expect(r.summary.unchanged == 5)
         #expect(r.units["公卫科"] == nil)   // only unchanged tasks
@@ -114,7 +118,8 @@ import NoticeModel
         #expect(r.merges.first?.new.map { DiffFixture.key($0.path) } == ["二/（四）/1"])
         #expect(r.added.map { DiffFixture.key($0.path) } == ["二/（一）/3"])
         #expect(r.removed.map { DiffFixture.key($0.path) } == ["二/（三）/4"])
-        #expect(r.summary.changed == 7)
+        #expect(r.pairs.filter { $0.partOf == .merge }.count == 2)
+        #expect(r.summary.changed == 9)
     }
 
     @Test func identicalNoticesHaveNoChanges() {

@@ -59,4 +59,23 @@ import NoticeModel
         let q = try Self.score(old: "qingchuan_2024.txt", new: "qingchuan_2025.txt", gold: "gold_qingchuan.json")
         #expect(q.labelAccuracy >= 0.9, "label accuracy \(q.labelAccuracy)")
     }
+
+    /// Merges and splits written in other words (no part's wording contained in the whole): a task
+    /// left over whose best match is already paired joins it as a part, when the parts read
+    /// together match the whole better. qingchuan merges 三（二）3 + 4 and 三（六）1 + 4, and splits 三（三）2;
+    /// 三（五）3 survives as one clause of 二（四）1 (a plausible part in the gold).
+    @Test func rewordedMergesAndSplitsArePairedAsParts() throws {
+        let r = NoticeDiffer.diff(old: try DiffFixture.notice("qingchuan_2024.txt"), new: try DiffFixture.notice("qingchuan_2025.txt"),
+                                  options: NoticeDiffOptions(includeUnchanged: true))
+        let merged = Set(r.pairs.filter { $0.partOf == .merge }.map { SamplePairTests.key($0.old, $0.new) })
+        let split = Set(r.pairs.filter { $0.partOf == .split }.map { SamplePairTests.key($0.old, $0.new) })
+        #expect(merged == ["三/(二)/3 → 二/(一)/3", "三/(二)/4 → 二/(一)/3", "三/(六)/1 → 二/(八)/1", "三/(六)/4 → 二/(八)/1",
+                           "三/(五)/1 → 二/(四)/1", "三/(五)/3 → 二/(四)/1"])
+        #expect(split == ["三/(三)/2 → 二/(二)/3", "三/(三)/2 → 二/(二)/4"])
+        #expect(r.merges.count == 3 && r.splits.count == 1)
+        // A task that only shares the topic is not taken as a part: jiangyu's 设立政务公开专区 stays
+        // out of the merge into 修订主动公开基本目录.
+        let j = NoticeDiffer.diff(old: try DiffFixture.notice("jiangyu_2023.txt"), new: try DiffFixture.notice("jiangyu_2024.txt"))
+        #expect(!j.pairs.contains { $0.old.path == ["四", "（三）"] && $0.new.path == ["17"] })
+    }
 }
