@@ -44,6 +44,7 @@ import NoticeModel
         ("qingchuan_2024.txt", "qingchuan_2025.txt", "gold_qingchuan.json"),   // 实施方案, labels → inline / verbal
         ("jiangyu_2023.txt", "jiangyu_2024.txt", "gold_jiangyu.json"),         // 工作要点, label lines → table
         ("lancheng_2024.txt", "lancheng_2025.txt", "gold_lancheng.json"),      // 工作要点, verbal → label lines
+        ("hexi_2024.txt", "hexi_2025.txt", "gold_hexi.json"),                  // held out until measured: 6 parts → 3, 6 distractors
     ])
     func confidentTierFindsTheClearPairs(old: String, new: String, gold: String) throws {
         let s = try Self.score(old: old, new: new, gold: gold)
