@@ -39,18 +39,21 @@ enum PDFDecoder {
             throw DecodeError.missingTool(path: displayPath, tool: tool, package: package)
         }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
+        let arguments: [String]
+        switch source {
+        case .file(let path): arguments = ["-layout", "-enc", "UTF-8", path, "-"]
+        case .bytes: arguments = ["-layout", "-enc", "UTF-8", "-", "-"]
+        }
+        (process.executableURL, process.arguments) = launch(executable, arguments)
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         var input: (pipe: Pipe, bytes: Data)?
         switch source {
-        case .file(let path):
-            process.arguments = ["-layout", "-enc", "UTF-8", path, "-"]
+        case .file:
             process.standardInput = FileHandle.nullDevice
         case .bytes(let data):
-            process.arguments = ["-layout", "-enc", "UTF-8", "-", "-"]
             let pipe = Pipe()
             process.standardInput = pipe
             input = (pipe, data)
@@ -86,6 +89,19 @@ enum PDFDecoder {
         var text = String(decoding: data, as: UTF8.self)
         text.removeAll { $0 == "\u{0C}" }
         return DecodedText(text: TextLines.normalizeLineEndings(text), format: "pdf")
+    }
+
+    /// The largest address space pdftotext may use: a hostile PDF fails instead of swapping.
+    static let memoryLimit = 2 << 30
+
+    /// How to start `executable` with `arguments`: through util-linux's `setpriv --pdeathsig KILL`
+    /// (so pdftotext dies with policydex, even when policydex is killed outright) and `prlimit
+    /// --as` (a memory cap) when they are installed, as Debian always has them; directly otherwise.
+    static func launch(_ executable: String, _ arguments: [String]) -> (URL, [String]) {
+        var command = [executable] + arguments
+        if let prlimit = findExecutable("prlimit") { command = [prlimit, "--as=\(memoryLimit)", "--"] + command }
+        if let setpriv = findExecutable("setpriv") { command = [setpriv, "--pdeathsig", "KILL", "--"] + command }
+        return (URL(fileURLWithPath: command[0]), Array(command.dropFirst()))
     }
 
     /// Writes `bytes` to `handle` on a thread of its own (so that pdftotext's output is read

@@ -62,6 +62,9 @@ public struct NoticeLookup: Sendable {
 
     /// Notice ids for a file name, relative path or stem; unknown → `IndexError.unknownDocument`.
     static func resolveDocument(_ ref: String, _ db: Database) throws -> [Int64] {
+        // ./-x.txt names the file -x.txt (how a name beginning with '-' is written on a command line).
+        var ref = ref
+        while ref.hasPrefix("./") { ref.removeFirst(2) }
         let files = try Row.fetchAll(db, sql: "SELECT id, file FROM notices ORDER BY file").map { ($0["id"] as Int64, $0["file"] as String) }
         let exact = files.filter { $0.1 == ref || ($0.1 as NSString).lastPathComponent == ref }
         if !exact.isEmpty { return exact.map(\.0) }

@@ -20,10 +20,17 @@ struct Policydex: ParsableCommand {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 let message = Self.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
-                Terminal.error(message + " (see --help)")
+                Terminal.error(message + (fileNamedLikeAnOption().map {
+                    " ('\($0)' is read as an option; for a file of that name write ./\($0) or -- \($0))"
+                } ?? " (see --help)"))
                 Foundation.exit(2)
             }
             exit(withError: error)
         }
+    }
+
+    /// An argument that looks like a file name but begins with '-' (show -x.txt), if any.
+    static func fileNamedLikeAnOption() -> String? {
+        CommandLine.arguments.dropFirst().first { $0.hasPrefix("-") && !$0.hasPrefix("--") && $0.count > 2 && $0.contains(".") }
     }
 }

@@ -70,6 +70,21 @@ import Testing
         #expect(try CLIHarness.run(["--version"], in: dir).stdout.hasPrefix("policydex "))
     }
 
+    /// `show -x.txt` (a file whose name begins with '-') printed help and exited 0; now it says
+    /// how to write the name, and ./-x.txt and -- -x.txt both find the notice.
+    @Test func aFileNameBeginningWithADashIsExplained() throws {
+        let dir = try CLIHarness.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "一、任务\n（一）做好反诈宣传。（牵头单位：办公室）\n".write(to: dir.appendingPathComponent("corpus/-x.txt"), atomically: true, encoding: .utf8)
+        #expect(try CLIHarness.run(["index"], in: dir).status == 0)
+        let r = try CLIHarness.run(["show", "-x.txt"], in: dir)
+        #expect(r.status == 2 && r.stderr.contains("write ./-x.txt or -- -x.txt"), "\(r.stderr)")
+        for ref in [["./-x.txt"], ["--", "-x.txt"]] {
+            let shown = try CLIHarness.run(["show"] + ref, in: dir)
+            #expect(shown.status == 0 && shown.stdout.contains("做好反诈宣传"), "\(ref): \(shown.stderr)")
+        }
+    }
+
     /// Run from a folder without corpus/: said nothing useful and created index/.
     @Test func noCorpusFolderIsSaidAndNothingIsCreated() throws {
         let dir = try Self.folder()
