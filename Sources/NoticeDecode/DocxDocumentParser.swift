@@ -10,7 +10,9 @@ import FoundationXML
 final class DocxDocumentParser: NSObject, XMLParserDelegate {
     static func lines(of xml: Data, numbering: DocxNumbering, fileName: String, part: String) throws -> [String] {
         let reader = DocxDocumentParser(numbering: numbering)
-        let parser = XMLParser(data: xml)
+        // Fed as a stream, in chunks: handed all at once, libxml2 refuses a document over 10 MB
+        // (its lookup limit) as not well-formed, long before the decoder's own size cap.
+        let parser = XMLParser(stream: InputStream(data: xml))
         parser.delegate = reader
         parser.shouldResolveExternalEntities = false
         let parsed = parser.parse()

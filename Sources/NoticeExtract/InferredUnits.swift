@@ -39,9 +39,10 @@ struct InferredUnits {
                 if !out.contains(resolved) { out.append(resolved) }
             }
         }
+        let prepared = TextPattern.Prepared(key)
         for s in starts where s < keyNS.length {
             let rest = NSRange(location: s, length: keyNS.length - s)
-            guard let m = subject.firstMatch(in: key, range: rest, anchored: true) else { continue }
+            guard let m = subject.firstMatch(in: prepared, range: rest, anchored: true) else { continue }
             let list = ns.substring(with: m.ranges[1])
             for name in Self.splitSubjects(list) where !Self.excluded.contains(in: TextFolding.simplifiedKey(name)) {
                 let resolved = lexicon.resolve(name)

@@ -96,8 +96,18 @@ public final class TextPattern: @unchecked Sendable {
         return body(m)
     }
 
+    /// A text's UTF-16 code units, converted once for many searches over ranges of it (a search
+    /// per clause of a long paragraph must not convert the whole paragraph each time).
+    public struct Prepared: Sendable {
+        let units: [UInt16]
+        public init(_ text: String) { units = Array(text.utf16) }
+    }
+
     private func scan(_ text: String, range: NSRange?, anchored: Bool, limit: Int) -> [Match] {
-        let units = Array(text.utf16)
+        scan(Array(text.utf16), range: range, anchored: anchored, limit: limit)
+    }
+
+    private func scan(_ units: [UInt16], range: NSRange?, anchored: Bool, limit: Int) -> [Match] {
         let r = range ?? NSRange(location: 0, length: units.count)
         return units.withUnsafeBufferPointer { buf -> [Match] in
             withMatcher { m in
@@ -132,6 +142,11 @@ public final class TextPattern: @unchecked Sendable {
     /// keeps a failed search from scanning the rest of the text).
     public func firstMatch(in text: String, range: NSRange? = nil, anchored: Bool = false) -> Match? {
         scan(text, range: range, anchored: anchored, limit: 1).first
+    }
+
+    /// The first match in `range` of a prepared text.
+    public func firstMatch(in text: Prepared, range: NSRange? = nil, anchored: Bool = false) -> Match? {
+        scan(text.units, range: range, anchored: anchored, limit: 1).first
     }
 
     public func matchesWhole(_ text: String) -> Bool {
