@@ -9,6 +9,9 @@ public enum NoticeDiffer {
     /// equally similar candidates, the task at the same relative position and the same number wins.
     static let positionWeight = 0.02
     static let samePathWeight = 0.01
+    /// Added to a left-over pair's similarity, when looking for each other's best match, if the
+    /// confident pairs already join the two tasks' parts.
+    static let sectionWeight = 0.02
 
     public static func diff(old: Notice, new: Notice, options: NoticeDiffOptions = NoticeDiffOptions(),
                             background: (([String]) -> TermBackground?)? = nil, thesaurus: Thesaurus? = nil) -> NoticeDiffReport {
@@ -68,15 +71,22 @@ public enum NoticeDiffer {
         let leftOverNew = (0..<m).filter { oldOf[$0] == nil && !regroupedNew.contains($0) }
         // The best score of each left-over task against every task of the other notice (the
         // candidates of a large diff come from its inverted index, as in step 1).
+        // A pair whose parts the confident pairs already join gains `sectionWeight`: the enclosing
+        // part is evidence too (of two equally vague candidates, the one in the continuing part).
+        let joined = SectionAlignment(pairs: (0..<m).compactMap { j in oldOf[j].map { (a[$0].path, b[j].path) } })
+        let floor = options.mutualThreshold - Self.sectionWeight
+        func placed(_ e: PairAssignment.Edge) -> Double {
+            e.similarity + (joined.joins(Array(a[e.old].path.dropLast()), Array(b[e.new].path.dropLast())) ? Self.sectionWeight : 0)
+        }
         var bestOfOld: [Int: Double] = [:], bestOfNew: [Int: Double] = [:]
-        for e in among(leftOverOld, Array(0..<m), minimum: options.mutualThreshold) {
-            bestOfOld[e.old] = max(bestOfOld[e.old] ?? 0, e.similarity)
+        for e in among(leftOverOld, Array(0..<m), minimum: floor) {
+            bestOfOld[e.old] = max(bestOfOld[e.old] ?? 0, placed(e))
         }
-        for e in among(Array(0..<n), leftOverNew, minimum: options.mutualThreshold) {
-            bestOfNew[e.new] = max(bestOfNew[e.new] ?? 0, e.similarity)
+        for e in among(Array(0..<n), leftOverNew, minimum: floor) {
+            bestOfNew[e.new] = max(bestOfNew[e.new] ?? 0, placed(e))
         }
-        let mutual = among(leftOverOld, leftOverNew, minimum: options.mutualThreshold)
-            .filter { e in e.similarity >= bestOfOld[e.old] ?? 0 && e.similarity >= bestOfNew[e.new] ?? 0 }
+        let mutual = among(leftOverOld, leftOverNew, minimum: floor)
+            .filter { e in placed(e) >= options.mutualThreshold && placed(e) >= bestOfOld[e.old] ?? 0 && placed(e) >= bestOfNew[e.new] ?? 0 }
         for e in PairAssignment.assign(mutual, oldCount: n, newCount: m) {
             newOf[e.old] = e.new
             oldOf[e.new] = e.old

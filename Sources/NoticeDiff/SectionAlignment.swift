@@ -55,6 +55,12 @@ struct SectionAlignment {
     /// The new notice's section that continues the old section `parent`, if any.
     func continuation(of parent: [String]) -> [String]? { target[parent] }
 
+    /// True when some paired task went from the old part `old` to the new part `new`, or `new` is
+    /// the part `old` continues as.
+    func joins(_ old: [String], _ new: [String]) -> Bool {
+        target[old] == new || votes.contains { $0.old == old && $0.to[new] != nil }
+    }
+
     /// True when a task at `old` now at `new` changed section: its part is not the one its old
     /// part continues as, or its top-level part was merged with another or split (安全生产 and
     /// 隐患治理 now one part; 信访 now two).
