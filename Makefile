@@ -43,10 +43,11 @@ bench: build
 	$(SWIFT) build -c release --product policydex-bench
 	.build/release/policydex-bench $(NOTICES) $(BIN)
 
+# SwiftPM leaves TemporaryDirectory.* folders in $$TMPDIR on every run: give it one of its own
+# and remove it afterwards, so a test run leaves nothing behind.
 test: deps
-	$(SWIFT) test
-	scripts/readme-examples.sh
-	scripts/browser-check.sh
+	@tmp=$$(mktemp -d -t policydex-test.XXXXXX); trap 'rm -rf "$$tmp"' EXIT; \
+	TMPDIR="$$tmp" $(SWIFT) test && TMPDIR="$$tmp" scripts/readme-examples.sh && TMPDIR="$$tmp" scripts/browser-check.sh
 
 # policydex beside ripgrep and SQLite FTS5 trigram on the same generated corpus → BENCHMARKS.md
 # (`make bench-side SIZES="1000 10000"`; needs ripgrep and sqlite3).
