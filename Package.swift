@@ -27,7 +27,8 @@ let package = Package(
             name: "NoticeDecode",
             dependencies: ["CICU", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .target(name: "NoticeText", dependencies: ["CICU", "NoticeModel", "NoticeVocabulary"]),
+        .target(name: "NoticeText", dependencies: ["CICU", "NoticeModel", "NoticeVocabulary"],
+                resources: [.copy("Resources/traditional-simplified.txt")]),
         .target(name: "NoticeExtract", dependencies: ["NoticeModel", "NoticeDecode", "NoticeText", "NoticeVocabulary"]),
         // The only module importing GRDB: schema, FTS5 tokenizer, indexer, queries.
         .target(

@@ -35,6 +35,15 @@ enum MatchExpression {
         return pieces.isEmpty ? nil : pieces.joined(separator: " AND ")
     }
 
+    /// True when the index alone decides whether a task's text holds `part`: one CJK character
+    /// (its unigram is indexed at every character) or two adjacent ones (their bigram is indexed
+    /// exactly where they stand side by side). Longer runs are phrases of bigrams, which can also
+    /// match across punctuation, so those are checked with `instr`.
+    static func decidesAlone(_ part: String) -> Bool {
+        let scalars = part.unicodeScalars
+        return (1...2).contains(scalars.count) && scalars.allSatisfy { Tokenizer.isCJK($0.value) }
+    }
+
     static func forTerm(_ term: SearchQuery.Term) -> String? {
         let exprs = term.parts.compactMap(forPart)
         return exprs.isEmpty ? nil : "(" + exprs.joined(separator: " AND ") + ")"

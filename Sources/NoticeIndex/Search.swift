@@ -10,12 +10,19 @@ import NoticeVocabulary
 /// again (托育机构反恐 → 托育 AND 机构 AND 反恐).
 public struct Search: Sendable {
     public let store: IndexStore
-    /// Expansions for the related tier (the genre thesaurus plus a user's synonyms.txt).
-    public let thesaurus: Thesaurus
+    private let expansions: LoadedOnce<Thesaurus>
+
+    /// Expansions for the related tier (the genre thesaurus plus a user's synonyms.txt), read the
+    /// first time a search widens: a query the exact tier answers never parses it.
+    public var thesaurus: Thesaurus { expansions.value }
 
     public init(store: IndexStore, thesaurus: Thesaurus = Thesaurus()) {
+        self.init(store: store, loadingThesaurus: { thesaurus })
+    }
+
+    public init(store: IndexStore, loadingThesaurus: @escaping @Sendable () -> Thesaurus) {
         self.store = store
-        self.thesaurus = thesaurus
+        self.expansions = LoadedOnce(loadingThesaurus)
     }
 
     /// Parses and runs `text`. Tier 1: the tasks whose text contains the query, first and
@@ -83,8 +90,14 @@ public struct Search: Sendable {
 
     func run(_ query: SearchQuery, scope: Scope, filters: SearchFilters, text: String, _ db: Database) throws -> SearchResult {
         let selection = Self.selection(query, scope: scope)
-        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(selection.from)\(selection.whereClause)",
+        let total: Int
+        if let match = Self.indexAlone(selection) {
+            // The full-text index alone counts the matches: no task row is read.
+            total = try Int.fetchOne(db, sql: "SELECT count(*) FROM tasks_fts WHERE tasks_fts MATCH ?", arguments: [match]) ?? 0
+        } else {
+            total = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(selection.from)\(selection.whereClause)",
                                      arguments: StatementArguments(selection.arguments)) ?? 0
+        }
         let found = try candidates(query, scope: scope, limit: filters.limit, db)
         let hits = try HitLoader.load(found.map { HitLoader.Row(rowID: $0.rowID, score: $0.score, role: nil) },
                                       parts: query.positiveParts, filters: filters, db)
@@ -102,12 +115,55 @@ public struct Search: Sendable {
     /// The best `limit` tasks of `query` in `scope`, by BM25 (or notice order when the query has no tokens).
     func candidates(_ query: SearchQuery, scope: Scope, limit: Int, _ db: Database) throws -> [Candidate] {
         let selection = Self.selection(query, scope: scope)
+        if let match = Self.indexAlone(selection) { return try Self.topByIndex(match, limit: limit, db) }
         return try GRDB.Row.fetchAll(db, sql: """
             SELECT t.id AS id, t.task_id AS task_id, t.text_key AS text_key, \(selection.rank) AS rank
             FROM \(selection.from)\(selection.whereClause)
             ORDER BY rank, n.file, t.ordinal LIMIT ?
             """, arguments: StatementArguments(selection.arguments + [max(0, limit)]))
             .map { Candidate(rowID: $0["id"], taskID: $0["task_id"], score: -($0["rank"] as Double), key: $0["text_key"]) }
+    }
+
+    /// The MATCH expression, when it is the selection's only condition (no `instr` check, no
+    /// filter): the full-text index then answers alone.
+    static func indexAlone(_ selection: (from: String, rank: String, whereClause: String, arguments: [any DatabaseValueConvertible])) -> String? {
+        guard selection.arguments.count == 1, selection.whereClause == " WHERE tasks_fts MATCH ?" else { return nil }
+        return selection.arguments[0] as? String
+    }
+
+    /// The best `limit` tasks of a MATCH expression ranked inside the full-text index (BM25 over
+    /// its rows only; the task rows of the winners alone are read), ties broken by file and
+    /// order as the general query does.
+    static func topByIndex(_ match: String, limit: Int, _ db: Database) throws -> [Candidate] {
+        guard limit > 0 else { return [] }
+        let spare = 32
+        let ranked = try GRDB.Row.fetchAll(db, sql: """
+            SELECT rowid AS id, bm25(tasks_fts, 1.0, 0.5) AS rank FROM tasks_fts WHERE tasks_fts MATCH ?
+            ORDER BY rank LIMIT ?
+            """, arguments: [match, limit + spare]).map { (id: $0["id"] as Int64, rank: $0["rank"] as Double) }
+        let cut = ranked.count > limit ? ranked[limit - 1].rank : .infinity
+        var kept = ranked.filter { $0.rank <= cut }
+        // Every row tied with the last kept one takes part in the tie-break (file, then order):
+        // when the fetched rows may not hold them all, they are asked for by their score.
+        if ranked.count == limit + spare, ranked.last!.rank == cut {
+            let tied = try Int64.fetchAll(db, sql: """
+                SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ? AND bm25(tasks_fts, 1.0, 0.5) = ?
+                """, arguments: [match, cut])
+            kept = kept.filter { $0.rank < cut } + tied.map { (id: $0, rank: cut) }
+        }
+        let rankOf = Dictionary(kept.map { ($0.id, $0.rank) }, uniquingKeysWith: { a, _ in a })
+        let rows = try GRDB.Row.fetchAll(db, sql: """
+            SELECT t.id AS id, t.task_id AS task_id, t.text_key AS text_key, n.file AS file, t.ordinal AS ordinal
+            FROM tasks t JOIN notices n ON n.id = t.notice_id WHERE t.id IN (\(kept.map { _ in "?" }.joined(separator: ",")))
+            """, arguments: StatementArguments(kept.map(\.id)))
+        let sorted = rows.sorted { a, b in
+            let ra = rankOf[a["id"] as Int64]!, rb = rankOf[b["id"] as Int64]!
+            if ra != rb { return ra < rb }
+            let fa: String = a["file"], fb: String = b["file"]
+            if fa != fb { return fa < fb }
+            return (a["ordinal"] as Int) < (b["ordinal"] as Int)
+        }
+        return sorted.prefix(limit).map { Candidate(rowID: $0["id"], taskID: $0["task_id"], score: -rankOf[$0["id"] as Int64]!, key: $0["text_key"]) }
     }
 
     /// Whether any task in `scope` matches `query`: the first match, unranked (ranking a common
@@ -133,6 +189,8 @@ public struct Search: Sendable {
             arguments.append(match)
         }
         for clause in query.clauses {
+            // A clause the MATCH expression decides exactly needs no check of its own.
+            if from.hasPrefix("tasks_fts"), clause.allSatisfy({ $0.parts.allSatisfy(MatchExpression.decidesAlone) }) { continue }
             var alternatives: [String] = []
             for term in clause {
                 alternatives.append("(" + term.parts.map { _ in "instr(t.text_key, ?) > 0" }.joined(separator: " AND ") + ")")
@@ -147,5 +205,26 @@ public struct Search: Sendable {
         conditions.append(contentsOf: scope.conditions)
         arguments.append(contentsOf: scope.arguments)
         return (from, rank, conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), arguments)
+    }
+}
+
+/// A value computed the first time it is read, then kept (thread-safe).
+final class LoadedOnce<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var load: (@Sendable () -> Value)?
+    private var loaded: Value?
+
+    init(_ load: @escaping @Sendable () -> Value) {
+        self.load = load
+    }
+
+    var value: Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let loaded { return loaded }
+        let v = load!()
+        loaded = v
+        load = nil
+        return v
     }
 }

@@ -35,6 +35,15 @@ public struct Thesaurus: Sendable {
         return t
     }
 
+    /// Parses the `synonyms.txt` beside the corpus folder, if any, and throws its first mistake.
+    public static func checkUserSynonyms(beside corpus: String) throws {
+        let user = URL(fileURLWithPath: corpus).standardizedFileURL.deletingLastPathComponent().appendingPathComponent("synonyms.txt")
+        if let text = try? String(contentsOf: user, encoding: .utf8) {
+            var probe = Thesaurus()
+            try probe.add(text, source: user.path)
+        }
+    }
+
     /// Adds the entries of `text` (a user's synonyms.txt) to these.
     public mutating func add(_ text: String, source: String) throws {
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

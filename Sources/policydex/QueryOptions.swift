@@ -29,7 +29,7 @@ struct QueryOptions: ParsableArguments {
         try Self.rejectMisspelledOptions(words)
         do {
             let filters = try filters(defaultLimit: defaultLimit, highlight: json ? ("<mark>", "</mark>") : Output.highlight)
-            let result = try Search(store: corpus.openStore(), thesaurus: corpus.thesaurus()).run(words.joined(separator: " "), filters: filters)
+            let result = try Search(store: corpus.openStore(), loadingThesaurus: corpus.thesaurusLoader()).run(words.joined(separator: " "), filters: filters)
             if explain && !json {
                 Terminal.note(result.widened.isEmpty ? "not widened: the exact tier filled the limit or the query has nothing to widen"
                                                      : "widened to: " + result.widened.joined(separator: "、"))
