@@ -4,7 +4,7 @@ import GRDB
 /// `schema_version` (in `meta`, and as PRAGMA user_version) is the number of the last migration:
 /// a newer binary migrates an older index; an older binary refuses a newer one.
 enum IndexSchema {
-    static let version = 4
+    static let version = 5
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -129,6 +129,16 @@ enum IndexSchema {
                 UPDATE notices SET hash = '';
                 """)
             try setVersion(4, db)
+        }
+        m.registerMigration("v5") { db in
+            // The tokenizer now marks where CJK runs start and indexes every start of a letter or
+            // digit run, so the index alone decides most queries: both full-text indexes are
+            // rebuilt from their rows.
+            try db.execute(sql: """
+                INSERT INTO tasks_fts(tasks_fts) VALUES ('rebuild');
+                INSERT INTO notices_fts(notices_fts) VALUES ('rebuild');
+                """)
+            try setVersion(5, db)
         }
         return m
     }

@@ -13,6 +13,10 @@ import NoticeText
 enum MatchExpression {
     static func forPart(_ key: String) -> String? {
         let scalars = Array(key.unicodeScalars)
+        // One letter/digit run alone: a prefix query over the runs' indexed starts finds it anywhere.
+        if !scalars.isEmpty, scalars.allSatisfy({ !Tokenizer.isCJK($0.value) && Tokenizer.isWordScalar($0.value) }) {
+            return scalars.count <= Tokenizer.suffixLength ? quote(scalars[...]) + " *" : nil
+        }
         var pieces: [String] = []
         var i = 0
         while i < scalars.count {
@@ -35,13 +39,17 @@ enum MatchExpression {
         return pieces.isEmpty ? nil : pieces.joined(separator: " AND ")
     }
 
-    /// True when the index alone decides whether a task's text holds `part`: one CJK character
-    /// (its unigram is indexed at every character) or two adjacent ones (their bigram is indexed
-    /// exactly where they stand side by side). Longer runs are phrases of bigrams, which can also
-    /// match across punctuation, so those are checked with `instr`.
+    /// True when the index alone decides whether a task's text holds `part`: one run of CJK
+    /// characters (a phrase of its bigrams, which the marker between runs keeps from spanning two;
+    /// one character is its unigram), or one run of letters or digits up to `suffixLength` long
+    /// (a prefix of some indexed start of a run). Task titles are cut from their text, so a match
+    /// in the title column is one in the text too.
     static func decidesAlone(_ part: String) -> Bool {
-        let scalars = part.unicodeScalars
-        return (1...2).contains(scalars.count) && scalars.allSatisfy { Tokenizer.isCJK($0.value) }
+        let scalars = Array(part.unicodeScalars)
+        guard !scalars.isEmpty else { return false }
+        if scalars.allSatisfy({ Tokenizer.isCJK($0.value) }) { return true }
+        return scalars.count <= Tokenizer.suffixLength
+            && scalars.allSatisfy { !Tokenizer.isCJK($0.value) && Tokenizer.isWordScalar($0.value) }
     }
 
     static func forTerm(_ term: SearchQuery.Term) -> String? {

@@ -112,14 +112,16 @@ public struct Search: Sendable {
         var key: String
     }
 
-    /// The best `limit` tasks of `query` in `scope`, by BM25 (or notice order when the query has no tokens).
+    /// The best `limit` tasks of `query` in `scope`, by BM25 (or index order when the query has no
+    /// tokens); equal scores in index order (a notice's tasks in order, notices as indexed), which
+    /// the full-text index can keep while it ranks.
     func candidates(_ query: SearchQuery, scope: Scope, limit: Int, _ db: Database) throws -> [Candidate] {
         let selection = Self.selection(query, scope: scope)
         if let match = Self.indexAlone(selection) { return try Self.topByIndex(match, limit: limit, db) }
         return try GRDB.Row.fetchAll(db, sql: """
             SELECT t.id AS id, t.task_id AS task_id, t.text_key AS text_key, \(selection.rank) AS rank
             FROM \(selection.from)\(selection.whereClause)
-            ORDER BY rank, n.file, t.ordinal LIMIT ?
+            ORDER BY rank, t.id LIMIT ?
             """, arguments: StatementArguments(selection.arguments + [max(0, limit)]))
             .map { Candidate(rowID: $0["id"], taskID: $0["task_id"], score: -($0["rank"] as Double), key: $0["text_key"]) }
     }
@@ -132,38 +134,19 @@ public struct Search: Sendable {
     }
 
     /// The best `limit` tasks of a MATCH expression ranked inside the full-text index (BM25 over
-    /// its rows only; the task rows of the winners alone are read), ties broken by file and
-    /// order as the general query does.
+    /// its rows only, equal scores in index order as the general query breaks them); only the
+    /// winners' task rows are read.
     static func topByIndex(_ match: String, limit: Int, _ db: Database) throws -> [Candidate] {
         guard limit > 0 else { return [] }
-        let spare = 32
         let ranked = try GRDB.Row.fetchAll(db, sql: """
             SELECT rowid AS id, bm25(tasks_fts, 1.0, 0.5) AS rank FROM tasks_fts WHERE tasks_fts MATCH ?
-            ORDER BY rank LIMIT ?
-            """, arguments: [match, limit + spare]).map { (id: $0["id"] as Int64, rank: $0["rank"] as Double) }
-        let cut = ranked.count > limit ? ranked[limit - 1].rank : .infinity
-        var kept = ranked.filter { $0.rank <= cut }
-        // Every row tied with the last kept one takes part in the tie-break (file, then order):
-        // when the fetched rows may not hold them all, they are asked for by their score.
-        if ranked.count == limit + spare, ranked.last!.rank == cut {
-            let tied = try Int64.fetchAll(db, sql: """
-                SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ? AND bm25(tasks_fts, 1.0, 0.5) = ?
-                """, arguments: [match, cut])
-            kept = kept.filter { $0.rank < cut } + tied.map { (id: $0, rank: cut) }
-        }
-        let rankOf = Dictionary(kept.map { ($0.id, $0.rank) }, uniquingKeysWith: { a, _ in a })
-        let rows = try GRDB.Row.fetchAll(db, sql: """
-            SELECT t.id AS id, t.task_id AS task_id, t.text_key AS text_key, n.file AS file, t.ordinal AS ordinal
-            FROM tasks t JOIN notices n ON n.id = t.notice_id WHERE t.id IN (\(kept.map { _ in "?" }.joined(separator: ",")))
-            """, arguments: StatementArguments(kept.map(\.id)))
-        let sorted = rows.sorted { a, b in
-            let ra = rankOf[a["id"] as Int64]!, rb = rankOf[b["id"] as Int64]!
-            if ra != rb { return ra < rb }
-            let fa: String = a["file"], fb: String = b["file"]
-            if fa != fb { return fa < fb }
-            return (a["ordinal"] as Int) < (b["ordinal"] as Int)
-        }
-        return sorted.prefix(limit).map { Candidate(rowID: $0["id"], taskID: $0["task_id"], score: -rankOf[$0["id"] as Int64]!, key: $0["text_key"]) }
+            ORDER BY rank, rowid LIMIT ?
+            """, arguments: [match, limit]).map { (id: $0["id"] as Int64, rank: $0["rank"] as Double) }
+        guard !ranked.isEmpty else { return [] }
+        let records = Dictionary(uniqueKeysWithValues: try GRDB.Row.fetchAll(db, sql: """
+            SELECT id, task_id, text_key FROM tasks WHERE id IN (\(ranked.map { _ in "?" }.joined(separator: ",")))
+            """, arguments: StatementArguments(ranked.map(\.id))).map { ($0["id"] as Int64, (task: $0["task_id"] as String, key: $0["text_key"] as String)) })
+        return ranked.compactMap { r in records[r.id].map { Candidate(rowID: r.id, taskID: $0.task, score: -r.rank, key: $0.key) } }
     }
 
     /// Whether any task in `scope` matches `query`: the first match, unranked (ranking a common

@@ -6,7 +6,7 @@ struct Policydex: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policydex",
         abstract: "Turn Chinese policy notices into a searchable task catalog.",
-        version: "policydex 0.11 (index schema 4)",
+        version: "policydex 0.12 (index schema 5)",
         subcommands: [IndexCommand.self, SearchCommand.self, WhoCommand.self, DeptCommand.self, DeptsCommand.self,
                       ShowCommand.self, ImportCommand.self, DiffCommand.self, ExportCommand.self, OutlineCommand.self,
                       ServeCommand.self])

@@ -230,6 +230,27 @@ import NoticeVocabulary
         #expect(try !store.taskTexts().isEmpty)
     }
 
+    /// Letters and digits are found through the index, infixes too (PP in APP, 02 in 2024), and a
+    /// run of CJK characters only where they stand side by side (not across punctuation).
+    @Test func letterDigitInfixesAndRunBoundariesMatchBruteForce() throws {
+        var infixes = Set<String>()
+        for t in try allTasks().prefix(120) {
+            let runs = SearchFolding.key(t.text).split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+            for r in runs where r.count >= 2 {
+                let a = Array(r)
+                infixes.insert(String(a[1...]))
+                infixes.insert(String(a[0..<(a.count - 1)]))
+                if a.count >= 3 { infixes.insert(String(a[1..<(a.count - 1)])) }
+            }
+        }
+        #expect(infixes.count >= 10)
+        for q in infixes.sorted().prefix(60) {
+            #expect(try ids(q) == bruteForce(q), "query \(q)")
+        }
+        // Two runs written apart are not the phrase of both: each bigram pair across a comma.
+        for q in ["安稳办", "工作要求", "委属各单位"] { #expect(try ids(q) == bruteForce(q), "query \(q)") }
+    }
+
     @Test func randomSubstringsMatchBruteForce() throws {
         let tasks = try allTasks()
         let trad: [Character: Character] = [

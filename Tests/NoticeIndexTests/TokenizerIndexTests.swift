@@ -29,7 +29,10 @@ import NoticeText
     @Test func matchExpressionsQuoteEverything() {
         #expect(MatchExpression.forPart("安稳办") == "\"安稳办\"")
         #expect(MatchExpression.forPart("2023年ab") == "\"年\" AND \"ab\" *")
-        #expect(MatchExpression.forPart("abc") == nil)
+        #expect(MatchExpression.forPart("abc") == "\"abc\" *")   // any start of a run
+        #expect(MatchExpression.forPart(String(repeating: "a", count: 17)) == nil)
+        #expect(MatchExpression.decidesAlone("严重精神障碍患者") && MatchExpression.decidesAlone("110"))
+        #expect(!MatchExpression.decidesAlone("12345热线") && !MatchExpression.decidesAlone(String(repeating: "a", count: 17)))
         #expect(MatchExpression.forPart("\" OR x") == "\"or\" AND \"x\" *" || MatchExpression.forPart("\" OR x") != nil)
     }
 }

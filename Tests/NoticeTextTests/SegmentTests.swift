@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func offsetsMapBackToTheOriginalText() {
-        let tokens = Tokenizer().tokens(of: sentence, mode: .document)
+        let tokens = Tokenizer().tokens(of: sentence, mode: .document).filter { $0.text != "\u{F8FF}" }
         #expect(!tokens.isEmpty)
         for t in tokens {
             #expect(original(sentence, t) == t.text, "\(t)")
@@ -95,10 +95,27 @@ import Testing
             let text = try String(contentsOf: dir.appendingPathComponent(f), encoding: .utf8)
             var last = -1
             for t in tokenizer.tokens(of: text, mode: .document) {
+                // The marker before a CJK run stands where the run starts and holds no text.
+                if t.text == "\u{F8FF}" { #expect(t.start == t.end && t.start > last); last = t.start - 1; continue }
                 #expect(original(text, t) == t.text || SearchFolding.key(original(text, t)) == t.text, "\(f): \(t)")
                 if !t.colocated { #expect(t.start > last); last = t.start }
             }
         }
+    }
+
+    /// Documents: a marker before each CJK run that follows other tokens (so a phrase of bigrams
+    /// cannot span "安稳。稳办"), and every later start of a letter/digit run, colocated.
+    @Test func runMarkersAndLetterRunStarts() {
+        let tokens = Tokenizer().tokens(of: "安稳。稳办APP下载", mode: .document)
+        let stream = tokens.filter { !$0.colocated }.map(\.text)
+        #expect(stream == ["安稳", "\u{F8FF}", "稳办", "app", "\u{F8FF}", "下载"])
+        #expect(tokens.filter(\.colocated).map(\.text).contains("pp"))
+        #expect(tokens.filter(\.colocated).map(\.text).contains("p"))
+        // Queries get neither.
+        #expect(Tokenizer().tokens(of: "安稳。稳办APP", mode: .query).map(\.text) == ["安稳", "稳办", "app"])
+        // A long run's starts are cut to suffixLength characters.
+        let long = Tokenizer().tokens(of: String(repeating: "x", count: 40), mode: .document)
+        #expect(long.filter(\.colocated).allSatisfy { $0.text.count <= Tokenizer.suffixLength })
     }
 
     @Test func invalidUTF8IsASeparator() {

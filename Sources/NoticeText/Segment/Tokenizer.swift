@@ -5,7 +5,9 @@
 /// colocated with the bigram that starts at it (the last character with the last bigram), and ICU
 /// dictionary words of three or more characters are colocated with the bigram they start at, so
 /// one-character queries and word matches find their text. Runs of other letters and digits are
-/// one token each. Everything is folded with `SearchFolding` (Traditional→Simplified, full-width →
+/// one token each; in `.document` mode each later start of such a run is also emitted (colocated,
+/// at most `suffixLength` characters), so infixes are prefixes of some token, and a marker token
+/// before each CJK run that follows other tokens keeps phrases from spanning runs. Everything is folded with `SearchFolding` (Traditional→Simplified, full-width →
 /// ASCII, lower case); punctuation and spaces separate tokens and are never tokens.
 ///
 /// Not thread-safe (buffers are reused): use one tokenizer per thread or connection.
@@ -37,10 +39,15 @@ public final class Tokenizer {
         if mode == .document { findWords() } else { wordStarts.removeAll(keepingCapacity: true) }
         var nextWord = 0
         var i = 0
+        var emitted = false
         let n = units.count
         while i < n {
             let (scalar, width) = scalarAt(i)
             if Self.isCJK(scalar) {
+                // A run after other tokens starts one position on (an unmatched marker token), so
+                // a phrase of bigrams matches only characters written side by side: "安稳，办" and
+                // "安稳。稳办" do not hold the phrase 安稳 稳办.
+                if mode == .document, emitted, !sendMarker(at: i, emit) { return }
                 runStarts.removeAll(keepingCapacity: true)
                 var j = i
                 while j < n {
@@ -76,11 +83,35 @@ public final class Tokenizer {
                     j += w
                 }
                 if !send(i, j, false, emit) { return }
+                // Every later start of the run, colocated and cut to `suffixLength`: a prefix query
+                // on them finds the run's infixes (PP in APP, 345 in 12345), from the index alone.
+                if mode == .document {
+                    var k = i + width
+                    while k < j {
+                        var end = k, taken = 0
+                        while end < j, taken < Self.suffixLength { end += scalarAt(end).1; taken += 1 }
+                        if !send(k, end, true, emit) { return }
+                        k += scalarAt(k).1
+                    }
+                }
                 i = j
             } else {
                 i += width
+                continue
             }
+            emitted = true
         }
+    }
+
+    /// The longest infix of a letter/digit run the index finds by itself (longer ones are checked
+    /// against the text).
+    public static let suffixLength = 16
+
+    /// The marker token between runs: no query text folds to it.
+    static let marker: [UInt8] = Array("\u{F8FF}".utf8)
+
+    private func sendMarker(at i: Int, _ emit: (UnsafeBufferPointer<UInt8>, Int, Int, Bool) -> Bool) -> Bool {
+        Self.marker.withUnsafeBufferPointer { emit($0, offsets[i], offsets[i], false) }
     }
 
     /// The tokens of `s` (convenience for tests and query building).
