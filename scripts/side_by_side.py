@@ -105,6 +105,9 @@ def run_size(n, out):
         shutil.rmtree(work, ignore_errors=True)
 
 
+HISTORY = "## What each change bought"
+
+
 def main():
     cpu = subprocess.run(["bash", "-c", "nproc; grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True, text=True).stdout.split("\n")
     out = ["# Benchmarks", "",
@@ -113,7 +116,11 @@ def main():
            "(best of 3 per query). policydex's own in-process figures and re-indexing are in `make bench`."]
     for n in SIZES:
         run_size(n, out)
-    open(os.path.join(ROOT, "BENCHMARKS.md"), "w", encoding="utf-8").write("\n".join(out) + "\n")
+    # The hand-written history below the tables is kept.
+    path = os.path.join(ROOT, "BENCHMARKS.md")
+    old = open(path, encoding="utf-8").read() if os.path.exists(path) else ""
+    history = old[old.index(HISTORY):] if HISTORY in old else ""
+    open(path, "w", encoding="utf-8").write("\n".join(out) + "\n" + ("\n" + history if history else ""))
     print("\n".join(out))
 
 

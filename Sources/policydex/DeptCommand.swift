@@ -11,8 +11,14 @@ struct DeptCommand: ParsableCommand {
     @Argument(help: "The unit: canonical name, alias, with or without the issuer's prefix.") var unit: String
     @Option(name: .long, help: "lead, support, responsible, inferred or any.") var role: String?
     @Option(name: .long, help: "Only notices of this work year.") var year: Int?
-    @Option(name: .long, help: "At most this many tasks.") var limit: Int?
+    @Option(name: .long, parsing: .unconditional, help: "At most this many tasks (default: all).") var limit: Int?
     @Flag(name: .long, help: "Print JSON.") var json = false
+
+    func validate() throws {
+        if let limit, !(1...QueryOptions.maxLimit).contains(limit) {
+            throw ValidationError("--limit must be between 1 and \(QueryOptions.maxLimit)")
+        }
+    }
 
     func run() throws {
         var result: DeptResult
@@ -23,7 +29,7 @@ struct DeptCommand: ParsableCommand {
         } catch {
             throw Output.fail(error)
         }
-        if let limit { result.hits = Array(result.hits.prefix(max(1, limit))) }
+        if let limit { result.hits = Array(result.hits.prefix(limit)) }
         if json {
             try Output.json(result)
         } else {

@@ -63,8 +63,10 @@ import Testing
         #expect(try CLIHarness.run(["index"], in: dir).status == 0)
         let typo = try CLIHarness.run(["search", "信访", "--limt", "3"], in: dir)
         #expect(typo.status == 2 && typo.stderr.contains("unknown option '--limt'"), "\(typo.stderr)")
-        let negative = try CLIHarness.run(["who", "信访", "--limit", "-1"], in: dir)
-        #expect(negative.status == 2 && negative.stderr.contains("--limit must be between 1"), "\(negative.stderr)")
+        for command in [["who", "信访"], ["dept", "安稳办"]] {
+            let negative = try CLIHarness.run(command + ["--limit", "-1"], in: dir)
+            #expect(negative.status == 2 && negative.stderr.contains("--limit must be between 1"), "\(command): \(negative.stderr)")
+        }
         // An exclusion is still an exclusion.
         #expect(try CLIHarness.run(["search", "信访", "-维稳"], in: dir).status == 0)
         #expect(try CLIHarness.run(["--version"], in: dir).stdout.hasPrefix("policydex "))

@@ -16,5 +16,11 @@ public struct Token: Sendable, Hashable, CustomStringConvertible {
         self.colocated = colocated
     }
 
+    /// The marker a document gets where a CJK run starts (it holds no text of its own).
+    public static let marker = "\u{F8FF}"
+
+    /// True for the run marker.
+    public var isMarker: Bool { text == Self.marker }
+
     public var description: String { "\(text)@\(start)..<\(end)\(colocated ? "+" : "")" }
 }

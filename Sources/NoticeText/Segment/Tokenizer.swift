@@ -108,7 +108,7 @@ public final class Tokenizer {
     public static let suffixLength = 16
 
     /// The marker token between runs: no query text folds to it.
-    static let marker: [UInt8] = Array("\u{F8FF}".utf8)
+    static let marker: [UInt8] = Array(Token.marker.utf8)
 
     private func sendMarker(at i: Int, _ emit: (UnsafeBufferPointer<UInt8>, Int, Int, Bool) -> Bool) -> Bool {
         Self.marker.withUnsafeBufferPointer { emit($0, offsets[i], offsets[i], false) }
