@@ -28,7 +28,6 @@ public enum NoticeDiffer {
             return s + positionWeight * (1 - abs(ri - rj)) + (a[i].path == b[j].path ? samePathWeight : 0)
         }
 
-        // 1. One-to-one assignment over the pairs above the threshold (continued).
         // Every candidate pair at the lowest tier's threshold, scored once; each step filters it.
         let candidates = PairAssignment.edges(similarity, olds: Array(0..<n), news: Array(0..<m),
                                               minimum: options.possibleThreshold, weight: weight)
@@ -38,6 +37,7 @@ public enum NoticeDiffer {
             for j in news { inNew[j] = true }
             return candidates.filter { $0.similarity >= minimum && inOld[$0.old] && inNew[$0.new] }
         }
+        // 1. One-to-one assignment over the pairs above the threshold (continued).
         let confident = among(Array(0..<n), Array(0..<m), minimum: options.threshold)
         var newOf = [Int?](repeating: nil, count: n), oldOf = [Int?](repeating: nil, count: m)
         var similarityOf = [Double](repeating: 0, count: n)   // of old task i's pair
@@ -67,17 +67,18 @@ public enum NoticeDiffer {
         // other than like any other task of either notice pair at the lower `mutualThreshold`
         // (a rewritten task keeps its topic and some wording, and nothing else claims it). Read on
         // real consecutive editions, this kept the pairs a reader agrees on and few others.
-        let leftOverOld = (0..<n).filter { newOf[$0] == nil && !regroupedOld.contains($0) }
-        let leftOverNew = (0..<m).filter { oldOf[$0] == nil && !regroupedNew.contains($0) }
-        // The best score of each left-over task against every task of the other notice (the
-        // candidates of a large diff come from its inverted index, as in step 1).
+        //
         // A pair whose parts the confident pairs already join gains `sectionWeight`: the enclosing
         // part is evidence too (of two equally vague candidates, the one in the continuing part).
+        let leftOverOld = (0..<n).filter { newOf[$0] == nil && !regroupedOld.contains($0) }
+        let leftOverNew = (0..<m).filter { oldOf[$0] == nil && !regroupedNew.contains($0) }
         let joined = SectionAlignment(pairs: (0..<m).compactMap { j in oldOf[j].map { (a[$0].path, b[j].path) } })
         let floor = options.mutualThreshold - Self.sectionWeight
         func placed(_ e: PairAssignment.Edge) -> Double {
             e.similarity + (joined.joins(Array(a[e.old].path.dropLast()), Array(b[e.new].path.dropLast())) ? Self.sectionWeight : 0)
         }
+        // The best score of each left-over task against every task of the other notice (the
+        // candidates of a large diff come from its inverted index, as in step 1).
         var bestOfOld: [Int: Double] = [:], bestOfNew: [Int: Double] = [:]
         for e in among(leftOverOld, Array(0..<m), minimum: floor) {
             bestOfOld[e.old] = max(bestOfOld[e.old] ?? 0, placed(e))
@@ -107,26 +108,16 @@ public enum NoticeDiffer {
         where newOf[e.old] != nil && extraOld[newOf[e.old]!] == nil {
             extraNew[e.old, default: []].append(e.new)
         }
-        // Each extra part must explain more of the whole's words than the parts before it did
-        // (a second task that merely shares the topic adds nothing).
-        func grow(_ whole: SparseVector, base: Int, extras: [Int], text: [SparseVector]) -> (parts: [Int], joined: Double)? {
-            var parts = [base], joined = whole.cosine(text[base])
-            for k in extras where parts.count < RegroupDetector.maxParts {
-                let c = whole.cosine(SparseVector.sum((parts + [k]).map { text[$0] }))
-                if c >= joined + RegroupDetector.minExtraGain { parts.append(k); joined = c }
-            }
-            return parts.count > 1 && joined >= RegroupDetector.minPartCosine ? (parts.sorted(), joined) : nil
-        }
         for (j, more) in extraOld.sorted(by: { $0.key < $1.key }) {
             let extras = more.sorted { similarity.score($0, j) > similarity.score($1, j) }
-            guard let g = grow(similarity.newText[j], base: oldOf[j]!, extras: extras, text: similarity.oldText) else { continue }
+            guard let g = RegroupDetector.grow(similarity.newText[j], base: oldOf[j]!, extras: extras, parts: similarity.oldText) else { continue }
             merges.append(.init(whole: j, parts: g.parts, similarity: g.joined))
             for i in g.parts { newOf[i] = nil }
             oldOf[j] = nil
         }
         for (i, more) in extraNew.sorted(by: { $0.key < $1.key }) {
             let extras = more.sorted { similarity.score(i, $0) > similarity.score(i, $1) }
-            guard let g = grow(similarity.oldText[i], base: newOf[i]!, extras: extras, text: similarity.newText) else { continue }
+            guard let g = RegroupDetector.grow(similarity.oldText[i], base: newOf[i]!, extras: extras, parts: similarity.newText) else { continue }
             splits.append(.init(whole: i, parts: g.parts, similarity: g.joined))
             for j in g.parts { oldOf[j] = nil }
             newOf[i] = nil

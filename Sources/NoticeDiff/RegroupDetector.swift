@@ -2,7 +2,8 @@
 /// each part's text is mostly contained in the whole (`minContainment` of its TF-IDF weight on
 /// terms the whole also has), the parts read together match the whole well (`minJoined`), and
 /// clearly better than the best single part does (`minGain`) — a faithful rewording plus an
-/// unrelated new task is not a split.
+/// unrelated new task is not a split. Rewritten parts, whose words are no longer the whole's, are
+/// grown from a pair by best match instead (`grow`).
 struct RegroupDetector {
     static let minContainment = 0.6
     static let minPartCosine = 0.2
@@ -56,5 +57,18 @@ struct RegroupDetector {
             out.append(Regroup(whole: w, parts: chosen.sorted(), similarity: joined))
         }
         return out
+    }
+
+    /// A reworded split or merge found by best match: `base` (the task the whole is paired with)
+    /// and those of `extras` (most similar first) that each make the parts read together match
+    /// the whole at least `minExtraGain` better (a task that merely shares the topic adds
+    /// nothing). Nil when no extra part qualifies or the parts still match the whole poorly.
+    static func grow(_ whole: SparseVector, base: Int, extras: [Int], parts text: [SparseVector]) -> (parts: [Int], joined: Double)? {
+        var parts = [base], joined = whole.cosine(text[base])
+        for k in extras where parts.count < maxParts {
+            let c = whole.cosine(SparseVector.sum((parts + [k]).map { text[$0] }))
+            if c >= joined + minExtraGain { parts.append(k); joined = c }
+        }
+        return parts.count > 1 && joined >= minPartCosine ? (parts.sorted(), joined) : nil
     }
 }
