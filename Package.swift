@@ -33,7 +33,8 @@ let package = Package(
         // The only module importing GRDB: schema, FTS5 tokenizer, indexer, queries.
         .target(
             name: "NoticeIndex",
-            dependencies: ["NoticeModel", "NoticeDecode", "NoticeText", "NoticeExtract", "NoticeVocabulary", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["NoticeModel", "NoticeDecode", "NoticeText", "NoticeExtract", "NoticeVocabulary", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         // Year-over-year diff of two notices' tasks: alignment, field changes, word diff, per-unit summary.
         .target(name: "NoticeDiff", dependencies: ["NoticeModel", "NoticeText", "NoticeVocabulary"]),

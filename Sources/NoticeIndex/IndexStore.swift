@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// An open `policydex.sqlite`: the policydex tokenizer registered on its connection, the schema
 /// migrated to this binary's version (an index written by a newer binary is refused).
@@ -9,14 +10,14 @@ public final class IndexStore: Sendable {
     public let path: String
     let queue: any DatabaseWriter
 
+    /// The most of the index mapped into memory (address space, not resident memory).
+    static let mmapSize = 4 << 30
+
     /// Opens the index at `path`; `create` makes a new one (and its folder) when none exists,
     /// otherwise a missing index is an error. `concurrentReads` (the server) opens a pool whose
     /// readers run side by side and never wait for a writer, in this process or another (WAL).
     /// `readOnly` (the query commands): the index is only read, never migrated; an index of
     /// another schema version is refused with what to do.
-    /// The most of the index mapped into memory (address space, not resident memory).
-    static let mmapSize = 4 << 30
-
     public init(path: String, create: Bool = false, concurrentReads: Bool = false, readOnly: Bool = false) throws {
         self.path = path
         let fm = FileManager.default
@@ -25,7 +26,6 @@ public final class IndexStore: Sendable {
             let dir = (path as NSString).deletingLastPathComponent
             if !dir.isEmpty { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true) }
         }
-        if fm.fileExists(atPath: path) { try Self.checkIsIndex(path) }
         var config = Configuration()
         config.foreignKeysEnabled = true
         // WAL: a writer's spilled pages never touch the database file before commit, and a
@@ -35,6 +35,13 @@ public final class IndexStore: Sendable {
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
             db.add(tokenizer: PolicyTokenizer.self)
+            // Persistent WAL: the -wal and -shm files outlive a writer, so a query command can
+            // open the index read-only (SQLite's read-only mode needs them), and then never
+            // writes, never checkpoints when it closes, and works in a folder it cannot write.
+            if !db.configuration.readonly {
+                var persist: CInt = 1
+                _ = withUnsafeMutablePointer(to: &persist) { sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, $0) }
+            }
             try db.execute(sql: "PRAGMA cache_size = -\(concurrentReads ? 8192 : 32768)")
             // Pages read through a memory map straight from the OS cache: a command is a fresh
             // process with an empty SQLite cache, and copying every page it touches through
@@ -43,9 +50,17 @@ public final class IndexStore: Sendable {
             if readOnly || concurrentReads { try db.execute(sql: "PRAGMA mmap_size = \(Self.mmapSize)") }
         }
         if concurrentReads { config.maximumReaderCount = 8 }
+        // A query command reads through SQLite's read-only mode when it can (it writes nothing, so
+        // no probe is needed); otherwise the file is probed before a connection may write to it.
+        let reader = readOnly ? try? Self.openReadOnly(path, config) : nil
+        if reader == nil, fm.fileExists(atPath: path) { try Self.checkIsIndex(path) }
         do {
-            queue = concurrentReads ? try DatabasePool(path: path, configuration: config)
-                                    : try DatabaseQueue(path: path, configuration: config)
+            if let reader {
+                queue = reader
+            } else {
+                queue = concurrentReads ? try DatabasePool(path: path, configuration: config)
+                                        : try DatabaseQueue(path: path, configuration: config)
+            }
         } catch {
             throw IndexError.unreadableIndex(path: path, reason: Self.reason(error))
         }
@@ -70,6 +85,20 @@ public final class IndexStore: Sendable {
         } catch {
             throw IndexError.unreadableIndex(path: path, reason: Self.reason(error))
         }
+    }
+
+    /// A read-only connection (SQLITE_OPEN_READONLY), when the index's WAL files are there to
+    /// allow one; nil otherwise (the caller opens it as before, which leaves them for next time).
+    static func openReadOnly(_ path: String, _ base: Configuration) throws -> DatabaseQueue? {
+        let fm = FileManager.default
+        guard fm.fileExists(atPath: path + "-wal"), fm.fileExists(atPath: path + "-shm") else { return nil }
+        var config = base
+        config.readonly = true
+        config.journalMode = .default
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        // Opening is lazy about the WAL index: a first read proves it usable.
+        _ = try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }
+        return queue
     }
 
     /// Refuses, before anything is written (WAL mode rewrites the header), a file that is not

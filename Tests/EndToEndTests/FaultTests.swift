@@ -72,6 +72,27 @@ import Testing
         #expect(try CLIHarness.run(["--version"], in: dir).stdout.hasPrefix("policydex "))
     }
 
+    /// A query command reads through SQLite's read-only mode: the index file is not touched (no
+    /// checkpoint or truncation when it closes), and the WAL files a writer leaves stay for the next.
+    @Test func queryCommandsLeaveTheIndexFileUntouched() throws {
+        let dir = try CLIHarness.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try CLIHarness.run(["index"], in: dir).status == 0)
+        let db = dir.appendingPathComponent("index/policydex.sqlite").path
+        let fm = FileManager.default
+        #expect(fm.fileExists(atPath: db + "-wal") && fm.fileExists(atPath: db + "-shm"), "a writer keeps its WAL files")
+        func stamp() throws -> [String] {
+            let a = try fm.attributesOfItem(atPath: db)
+            return ["\(a[.size] ?? 0)", "\((a[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"]
+        }
+        let before = try stamp()
+        for args in [["search", "信访"], ["who", "反恐防暴"], ["dept", "安稳办"], ["show", "000"], ["depts"]] {
+            #expect(try CLIHarness.run(args, in: dir).status == 0, "\(args)")
+        }
+        #expect(try stamp() == before)
+        #expect(fm.fileExists(atPath: db + "-wal") && fm.fileExists(atPath: db + "-shm"))
+    }
+
     /// `show -x.txt` (a file whose name begins with '-') printed help and exited 0; now it says
     /// how to write the name, and ./-x.txt and -- -x.txt both find the notice.
     @Test func aFileNameBeginningWithADashIsExplained() throws {
