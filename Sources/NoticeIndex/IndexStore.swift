@@ -12,6 +12,8 @@ public final class IndexStore: Sendable {
 
     /// The most of the index mapped into memory (address space, not resident memory).
     static let mmapSize = 4 << 30
+    /// The WAL file's size after a checkpoint while a writer runs.
+    static let walSizeLimit = 64 << 20
 
     /// Opens the index at `path`; `create` makes a new one (and its folder) when none exists,
     /// otherwise a missing index is an error. `concurrentReads` (the server) opens a pool whose
@@ -41,6 +43,9 @@ public final class IndexStore: Sendable {
             if !db.configuration.readonly {
                 var persist: CInt = 1
                 _ = withUnsafeMutablePointer(to: &persist) { sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, $0) }
+                // A kept WAL is truncated to nothing when the writer closes (any limit ≥ 0 asks
+                // for that); otherwise it keeps every page of the last run, and each reader pays.
+                try db.execute(sql: "PRAGMA journal_size_limit = \(Self.walSizeLimit)")
             }
             try db.execute(sql: "PRAGMA cache_size = -\(concurrentReads ? 8192 : 32768)")
             // Pages read through a memory map straight from the OS cache: a command is a fresh

@@ -81,6 +81,8 @@ import Testing
         let db = dir.appendingPathComponent("index/policydex.sqlite").path
         let fm = FileManager.default
         #expect(fm.fileExists(atPath: db + "-wal") && fm.fileExists(atPath: db + "-shm"), "a writer keeps its WAL files")
+        // ...emptied: a WAL still holding the whole run would be read through by every query.
+        #expect((try fm.attributesOfItem(atPath: db + "-wal")[.size] as? Int) == 0)
         func stamp() throws -> [String] {
             let a = try fm.attributesOfItem(atPath: db)
             return ["\(a[.size] ?? 0)", "\((a[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"]
