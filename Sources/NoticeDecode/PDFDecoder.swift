@@ -98,11 +98,17 @@ enum PDFDecoder {
     /// (so pdftotext dies with policydex, even when policydex is killed outright) and `prlimit
     /// --as` (a memory cap) when they are installed, as Debian always has them; directly otherwise.
     static func launch(_ executable: String, _ arguments: [String]) -> (URL, [String]) {
-        var command = [executable] + arguments
-        if let prlimit = findExecutable("prlimit") { command = [prlimit, "--as=\(memoryLimit)", "--"] + command }
-        if let setpriv = findExecutable("setpriv") { command = [setpriv, "--pdeathsig", "KILL", "--"] + command }
+        let command = wrapper + [executable] + arguments
         return (URL(fileURLWithPath: command[0]), Array(command.dropFirst()))
     }
+
+    /// The commands pdftotext runs under, looked up once (not per PDF).
+    private static let wrapper: [String] = {
+        var prefix: [String] = []
+        if let setpriv = findExecutable("setpriv") { prefix += [setpriv, "--pdeathsig", "KILL", "--"] }
+        if let prlimit = findExecutable("prlimit") { prefix += [prlimit, "--as=\(memoryLimit)", "--"] }
+        return prefix
+    }()
 
     /// Writes `bytes` to `handle` on a thread of its own (so that pdftotext's output is read
     /// meanwhile), then closes it; the returned semaphore is signalled when that is done. SIGPIPE is

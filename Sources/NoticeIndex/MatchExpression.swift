@@ -14,7 +14,7 @@ enum MatchExpression {
     static func forPart(_ key: String) -> String? {
         let scalars = Array(key.unicodeScalars)
         // One letter/digit run alone: a prefix query over the runs' indexed starts finds it anywhere.
-        if !scalars.isEmpty, scalars.allSatisfy({ !Tokenizer.isCJK($0.value) && Tokenizer.isWordScalar($0.value) }) {
+        if isLetterDigitRun(scalars) {
             return scalars.count <= Tokenizer.suffixLength ? quote(scalars[...]) + " *" : nil
         }
         var pieces: [String] = []
@@ -48,8 +48,12 @@ enum MatchExpression {
         let scalars = Array(part.unicodeScalars)
         guard !scalars.isEmpty else { return false }
         if scalars.allSatisfy({ Tokenizer.isCJK($0.value) }) { return true }
-        return scalars.count <= Tokenizer.suffixLength
-            && scalars.allSatisfy { !Tokenizer.isCJK($0.value) && Tokenizer.isWordScalar($0.value) }
+        return scalars.count <= Tokenizer.suffixLength && isLetterDigitRun(scalars)
+    }
+
+    /// One run of letters or digits (no CJK, nothing else), as the tokenizer cuts them.
+    private static func isLetterDigitRun(_ scalars: [Unicode.Scalar]) -> Bool {
+        !scalars.isEmpty && scalars.allSatisfy { !Tokenizer.isCJK($0.value) && Tokenizer.isWordScalar($0.value) }
     }
 
     static func forTerm(_ term: SearchQuery.Term) -> String? {

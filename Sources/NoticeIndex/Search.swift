@@ -91,7 +91,7 @@ public struct Search: Sendable {
     func run(_ query: SearchQuery, scope: Scope, filters: SearchFilters, text: String, _ db: Database) throws -> SearchResult {
         let selection = Self.selection(query, scope: scope)
         let total: Int
-        if let match = Self.indexAlone(selection) {
+        if let match = selection.indexAlone {
             // The full-text index alone counts the matches: no task row is read.
             total = try Int.fetchOne(db, sql: "SELECT count(*) FROM tasks_fts WHERE tasks_fts MATCH ?", arguments: [match]) ?? 0
         } else {
@@ -117,20 +117,13 @@ public struct Search: Sendable {
     /// the full-text index can keep while it ranks.
     func candidates(_ query: SearchQuery, scope: Scope, limit: Int, _ db: Database) throws -> [Candidate] {
         let selection = Self.selection(query, scope: scope)
-        if let match = Self.indexAlone(selection) { return try Self.topByIndex(match, limit: limit, db) }
+        if let match = selection.indexAlone { return try Self.topByIndex(match, limit: limit, db) }
         return try GRDB.Row.fetchAll(db, sql: """
             SELECT t.id AS id, t.task_id AS task_id, t.text_key AS text_key, \(selection.rank) AS rank
             FROM \(selection.from)\(selection.whereClause)
             ORDER BY rank, t.id LIMIT ?
             """, arguments: StatementArguments(selection.arguments + [max(0, limit)]))
             .map { Candidate(rowID: $0["id"], taskID: $0["task_id"], score: -($0["rank"] as Double), key: $0["text_key"]) }
-    }
-
-    /// The MATCH expression, when it is the selection's only condition (no `instr` check, no
-    /// filter): the full-text index then answers alone.
-    static func indexAlone(_ selection: (from: String, rank: String, whereClause: String, arguments: [any DatabaseValueConvertible])) -> String? {
-        guard selection.arguments.count == 1, selection.whereClause == " WHERE tasks_fts MATCH ?" else { return nil }
-        return selection.arguments[0] as? String
     }
 
     /// The best `limit` tasks of a MATCH expression ranked inside the full-text index (BM25 over
@@ -159,13 +152,13 @@ public struct Search: Sendable {
 
     /// The tables, rank and conditions that select `query` in `scope`: FTS5 narrows and ranks when
     /// the query has index tokens; `instr` on the folded text decides.
-    static func selection(_ query: SearchQuery, scope: Scope)
-        -> (from: String, rank: String, whereClause: String, arguments: [any DatabaseValueConvertible]) {
+    static func selection(_ query: SearchQuery, scope: Scope) -> Selection {
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
         var from = "tasks t JOIN notices n ON n.id = t.notice_id"
         var rank = "0.0"
-        if let match = MatchExpression.forQuery(query) {
+        let match = MatchExpression.forQuery(query)
+        if let match {
             from = "tasks_fts JOIN tasks t ON t.id = tasks_fts.rowid JOIN notices n ON n.id = t.notice_id"
             rank = "bm25(tasks_fts, 1.0, 0.5)"
             conditions.append("tasks_fts MATCH ?")
@@ -173,7 +166,7 @@ public struct Search: Sendable {
         }
         for clause in query.clauses {
             // A clause the MATCH expression decides exactly needs no check of its own.
-            if from.hasPrefix("tasks_fts"), clause.allSatisfy({ $0.parts.allSatisfy(MatchExpression.decidesAlone) }) { continue }
+            if match != nil, clause.allSatisfy({ $0.parts.allSatisfy(MatchExpression.decidesAlone) }) { continue }
             var alternatives: [String] = []
             for term in clause {
                 alternatives.append("(" + term.parts.map { _ in "instr(t.text_key, ?) > 0" }.joined(separator: " AND ") + ")")
@@ -187,7 +180,19 @@ public struct Search: Sendable {
         }
         conditions.append(contentsOf: scope.conditions)
         arguments.append(contentsOf: scope.arguments)
-        return (from, rank, conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), arguments)
+        return Selection(from: from, rank: rank, whereClause: conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "),
+                         arguments: arguments, indexAlone: conditions.count == 1 ? match : nil)
+    }
+
+    /// The SQL pieces that select a query's tasks.
+    struct Selection {
+        var from: String
+        var rank: String
+        var whereClause: String
+        var arguments: [any DatabaseValueConvertible]
+        /// The MATCH expression, when it is the only condition (no `instr` check, no filter): the
+        /// full-text index then counts and ranks alone.
+        var indexAlone: String?
     }
 }
 

@@ -30,14 +30,19 @@ public struct Thesaurus: Sendable {
     /// one. A binary copied away from its resource bundle searches without the bundled entries.
     public static func forCorpus(at corpus: String) throws -> Thesaurus {
         var t = (try? bundled()) ?? Thesaurus()
-        let user = URL(fileURLWithPath: corpus).standardizedFileURL.deletingLastPathComponent().appendingPathComponent("synonyms.txt")
+        let user = userSynonyms(beside: corpus)
         if let text = try? String(contentsOf: user, encoding: .utf8) { try t.add(text, source: user.path) }
         return t
     }
 
+    /// Where a user's `synonyms.txt` for `corpus` is: beside the corpus folder.
+    static func userSynonyms(beside corpus: String) -> URL {
+        URL(fileURLWithPath: corpus).standardizedFileURL.deletingLastPathComponent().appendingPathComponent("synonyms.txt")
+    }
+
     /// Parses the `synonyms.txt` beside the corpus folder, if any, and throws its first mistake.
     public static func checkUserSynonyms(beside corpus: String) throws {
-        let user = URL(fileURLWithPath: corpus).standardizedFileURL.deletingLastPathComponent().appendingPathComponent("synonyms.txt")
+        let user = userSynonyms(beside: corpus)
         if let text = try? String(contentsOf: user, encoding: .utf8) {
             var probe = Thesaurus()
             try probe.add(text, source: user.path)
