@@ -13,32 +13,35 @@ enum VerbalResponsibility {
         /// Only inside a unit cell or a label's value, where the words around are all names.
         let unitContextOnly: Bool
 
-        init(_ name: String, _ pattern: String, unitContextOnly: Bool = false) {
+        /// `needs`: characters of which every match holds one (see `TextPattern.needsAny`).
+        init(_ name: String, _ pattern: String, needs: String, unitContextOnly: Bool = false) {
             self.name = name
-            self.pattern = TextPattern(pattern)
+            self.pattern = TextPattern(pattern, needsAny: needs)
             self.unitContextOnly = unitContextOnly
         }
     }
 
     private static let supportVerb = GenreVocabulary.alternation(GenreVocabulary.supportVerbs)
     private static let sharedVerb = GenreVocabulary.alternation(GenreVocabulary.sharedDutyVerbs)
+    private static let sharedVerbNeeds = GenreVocabulary.characters(heldByEach: GenreVocabulary.sharedDutyVerbs)
+    private static let leadVerbNeeds = GenreVocabulary.characters(heldByEach: GenreVocabulary.leadVerbs)
 
     /// In precedence order: the forms that name both roles before the bare lead and shared forms.
     static let rules: [Rule] = [
         // 医政科为牵头单位，区人民医院为配合单位 · 疾控股（牵头）、办公室配合
-        Rule("named roles", "^(?<lead>[^，,]{2,60}?)(?:为牵头(?:单位|部门|科室|处室)?|[（(]牵头[）)])[，,、]\\s*(?<support>[^，,]{2,90}?)(?:为(?:配合|协办|参与)(?:单位|部门|科室|处室)?|配合|协助|参与)(?=$|[，,])"),
+        Rule("named roles", "^(?<lead>[^，,]{2,60}?)(?:为牵头(?:单位|部门|科室|处室)?|[（(]牵头[）)])[，,、]\\s*(?<support>[^，,]{2,90}?)(?:为(?:配合|协办|参与)(?:单位|部门|科室|处室)?|配合|协助|参与)(?=$|[，,])", needs: "牵"),
         // 由医政科负责，法规科配合
-        Rule("duty and help", "^由(?<lead>[^，,]{2,60}?)负责[，,]\\s*(?<support>[^，,]{2,90}?)(?:配合|协助|参与)(?=$|[，,])"),
+        Rule("duty and help", "^由(?<lead>[^，,]{2,60}?)负责[，,]\\s*(?<support>[^，,]{2,90}?)(?:配合|协助|参与)(?=$|[，,])", needs: "由"),
         // 局防控办主办、各工作组协办
-        Rule("host and assist", "^(?<lead>[^，,]{2,60}?)主办[，,、]\\s*(?<support>[^，,]{2,90}?)协办(?=$|[，,])"),
+        Rule("host and assist", "^(?<lead>[^，,]{2,60}?)主办[，,、]\\s*(?<support>[^，,]{2,90}?)协办(?=$|[，,])", needs: "办"),
         // 规划发展处为责任单位
-        Rule("named responsible", "^(?<listed>[^，,]{2,90}?)为(?:责任|主责)(?:单位|部门|科室|处室)$"),
+        Rule("named responsible", "^(?<listed>[^，,]{2,90}?)为(?:责任|主责)(?:单位|部门|科室|处室)$", needs: "为"),
         // (由)X牵头(，Y配合)
-        Rule("lead clause", "^(?:[^，,]{0,12}?由)?(?<lead>[^，,]{2,60}?)(?:牵头负责|牵头实施|牵头)(?:[，,、]\\s*(?<support>[^，,]{2,90}?)\(supportVerb))?(?=$|[，,])"),
+        Rule("lead clause", "^(?:[^，,]{0,12}?由)?(?<lead>[^，,]{2,60}?)(?:牵头负责|牵头实施|牵头)(?:[，,、]\\s*(?<support>[^，,]{2,90}?)\(supportVerb))?(?=$|[，,])", needs: leadVerbNeeds),
         // X、Y按职责分工负责: responsible, no lead
-        Rule("shared duty", "^(?<shared>[^，,]{2,90}?)\(sharedVerb)(?=$|[，,])"),
+        Rule("shared duty", "^(?<shared>[^，,]{2,90}?)\(sharedVerb)(?=$|[，,])", needs: sharedVerbNeeds),
         // 宣传处会办公室: the first convenes, the second helps (a table cell)
-        Rule("convene", "^(?<convener>[^，,、]{2,30}?)会同?(?<convened>[^，,]{2,60})$", unitContextOnly: true),
+        Rule("convene", "^(?<convener>[^，,、]{2,30}?)会同?(?<convened>[^，,]{2,60})$", needs: "会", unitContextOnly: true),
     ]
 
     private static let clauseBreak = TextPattern("[。；;\\n（）()〔〕]")

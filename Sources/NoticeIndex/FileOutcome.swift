@@ -10,17 +10,6 @@ enum FileOutcome: Sendable {
     case skipped(reason: String, dropOld: Bool)
     case extracted(Notice, hash: String, text: String, warnings: [String])
 
-    /// Reads, hashes, decodes and extracts `files` concurrently; results in the files' order.
-    static func prepare(_ files: [String], corpus: String, known: [String: (id: Int64, hash: String)],
-                        rebuild: Bool) -> [FileOutcome] {
-        let results = OutcomeBuffer(count: files.count)
-        let hashes = known.mapValues(\.hash)
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            results.set(i, outcome(of: files[i], corpus: corpus, knownHash: hashes[files[i]], rebuild: rebuild))
-        }
-        return results.values
-    }
-
     static func outcome(of rel: String, corpus: String, knownHash: String?, rebuild: Bool) -> FileOutcome {
         let ext = (rel as NSString).pathExtension.lowercased()
         guard NoticeFiles.supportedExtensions.contains(ext) || ext.isEmpty else {
@@ -57,18 +46,64 @@ enum FileOutcome: Sendable {
     }
 }
 
-/// Slots filled from concurrent workers, one slot per worker.
-private final class OutcomeBuffer: @unchecked Sendable {
-    private let lock = NSLock()
+/// Reads, hashes, decodes and extracts files on background workers while the caller takes the
+/// outcomes in file order (and writes them): extraction is most of the work, and with fixed
+/// batches every batch waited for its slowest file with a core idle. At most `window` outcomes
+/// are held ahead of the caller, so memory stays bounded however large the corpus.
+final class OutcomePipeline: @unchecked Sendable {
+    private let condition = NSCondition()
     private var slots: [FileOutcome?]
+    private var next = 0        // the next file a worker takes
+    private var taken = 0       // files the caller has taken
+    private var stopped = false
+    private let window: Int
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: FileOutcome) {
-        lock.lock()
-        slots[i] = value
-        lock.unlock()
+    init(_ files: [String], corpus: String, known: [String: (id: Int64, hash: String)], rebuild: Bool,
+         workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        slots = Array(repeating: nil, count: files.count)
+        window = 8 * max(1, workers)
+        let hashes = known.mapValues(\.hash)
+        for _ in 0..<max(1, workers) {
+            let worker = Thread { [self] in
+                while let i = claim() {
+                    let outcome = FileOutcome.outcome(of: files[i], corpus: corpus, knownHash: hashes[files[i]], rebuild: rebuild)
+                    condition.lock()
+                    slots[i] = outcome
+                    condition.broadcast()
+                    condition.unlock()
+                }
+            }
+            worker.stackSize = 8 << 20   // deep outlines recurse; as much as the main thread has
+            worker.start()
+        }
     }
 
-    var values: [FileOutcome] { slots.map { $0 ?? .skipped(reason: "internal error: not processed", dropOld: false) } }
+    private func claim() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        while !stopped, next < slots.count, next - taken >= window { condition.wait() }
+        guard !stopped, next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    /// The outcome of file `i`, waiting for it; files are taken in order.
+    func take(_ i: Int) -> FileOutcome {
+        condition.lock()
+        defer { condition.unlock() }
+        while slots[i] == nil { condition.wait() }
+        let outcome = slots[i]!
+        slots[i] = nil
+        taken = i + 1
+        condition.broadcast()
+        return outcome
+    }
+
+    /// Stops workers taking new files (the caller gave up: the run failed).
+    func stop() {
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        condition.unlock()
+    }
 }

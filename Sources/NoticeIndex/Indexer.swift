@@ -30,33 +30,28 @@ public enum Indexer {
                 try NoticeRows.delete(noticeID: entry.id, db)
                 report.removed.append(file)
             }
-            // Files are read and extracted in parallel, a small batch at a time (extraction is pure
-            // and most of the work); rows are written in file order on this connection.
-            let batchSize = 2 * max(1, ProcessInfo.processInfo.activeProcessorCount)
-            var start = 0
-            while start < files.count {
-                let batch = Array(files[start..<min(files.count, start + batchSize)])
-                let outcomes = FileOutcome.prepare(batch, corpus: corpus, known: known, rebuild: rebuild)
-                for (j, rel) in batch.enumerated() {
-                    progress?(start + j + 1, files.count, rel)
-                    switch outcomes[j] {
-                    case .unchanged:
-                        report.unchanged.append(rel)
-                    case .skipped(let reason, let dropOld):
-                        if dropOld, let old = known[rel] { try NoticeRows.delete(noticeID: old.id, db); report.removed.append(rel) }
-                        report.skipped.append(.init(file: rel, reason: reason))
-                    case .extracted(let notice, let hash, let text, let warnings):
-                        report.warnings += warnings
-                        if let old = known[rel] {
-                            try NoticeRows.delete(noticeID: old.id, db)
-                            report.updated.append(rel)
-                        } else {
-                            report.added.append(rel)
-                        }
-                        try NoticeRows.insert(notice, hash: hash, sourceText: text, db)
+            // Files are read and extracted on background workers (extraction is pure and most of
+            // the work); rows are written in file order on this connection as outcomes arrive.
+            let pipeline = OutcomePipeline(files, corpus: corpus, known: known, rebuild: rebuild)
+            defer { pipeline.stop() }
+            for (i, rel) in files.enumerated() {
+                progress?(i + 1, files.count, rel)
+                switch pipeline.take(i) {
+                case .unchanged:
+                    report.unchanged.append(rel)
+                case .skipped(let reason, let dropOld):
+                    if dropOld, let old = known[rel] { try NoticeRows.delete(noticeID: old.id, db); report.removed.append(rel) }
+                    report.skipped.append(.init(file: rel, reason: reason))
+                case .extracted(let notice, let hash, let text, let warnings):
+                    report.warnings += warnings
+                    if let old = known[rel] {
+                        try NoticeRows.delete(noticeID: old.id, db)
+                        report.updated.append(rel)
+                    } else {
+                        report.added.append(rel)
                     }
+                    try NoticeRows.insert(notice, hash: hash, sourceText: text, db)
                 }
-                start += batch.count
             }
             try NoticeRows.deleteOrphanUnits(db)
             report.notices = try Int.fetchOne(db, sql: "SELECT count(*) FROM notices") ?? 0

@@ -218,6 +218,16 @@ public enum GenreVocabulary {
     // MARK: helpers
 
     /// An ICU alternation of literal words, longest first (so 牵头单位 wins over 牵头).
+    /// Characters of which every one of `words` holds at least one (a prefilter for an alternation
+    /// of them, `TextPattern.needsAny`): a character they all share if there is one, else each
+    /// word's last character.
+    public static func characters(heldByEach words: [String]) -> String {
+        if let shared = words.dropFirst().reduce(Set(words.first ?? ""), { $0.intersection($1) }).sorted().first {
+            return String(shared)
+        }
+        return String(Set(words.compactMap(\.last)).sorted())
+    }
+
     public static func alternation(_ words: [String]) -> String {
         let sorted = Array(Set(words)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         return "(?:" + sorted.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|") + ")"

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NoticeIndex
 import NoticeService
+import NoticeText
 
 /// Indexes the corpus into index/policydex.sqlite: incremental, one transaction.
 struct IndexCommand: ParsableCommand {
@@ -35,6 +36,7 @@ struct IndexCommand: ParsableCommand {
         } catch {
             throw Output.fail(error)
         }
+        if PatternProfile.enabled { Terminal.note(PatternProfile.report()) }
         Output.line(IndexSummary.line(report))
         for s in report.skipped { Output.line("  skipped \(s.reason)") }
         for w in report.warnings { Output.line("  warning: \(w)") }

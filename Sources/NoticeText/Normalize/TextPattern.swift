@@ -13,7 +13,15 @@ public final class TextPattern: @unchecked Sendable {
     /// Named groups (?<name>…) → their group numbers, so rules read `match["lead"]`, not `group(2)`.
     let groupNumbers: [String: Int]
 
-    public init(_ pattern: String, caseInsensitive: Bool = false) {
+    /// The expression as written (named in profiles).
+    let source: String
+    /// UTF-16 units of which every match contains at least one (empty: no such promise). A text
+    /// without any of them is answered without running the expression.
+    private let needsAny: [UInt16]
+
+    public init(_ pattern: String, caseInsensitive: Bool = false, needsAny: String = "") {
+        source = pattern
+        self.needsAny = Array(needsAny.utf16)
         groupNumbers = Self.namedGroups(in: pattern)
         let units = Array(pattern.utf16)
         // Patterns are literals in this code base (or escaped names): a bad one is a programming error.
@@ -109,6 +117,13 @@ public final class TextPattern: @unchecked Sendable {
 
     private func scan(_ units: [UInt16], range: NSRange?, anchored: Bool, limit: Int) -> [Match] {
         let r = range ?? NSRange(location: 0, length: units.count)
+        if !needsAny.isEmpty, !Self.ignoringNeeds, !Self.contains(any: needsAny, in: units, range: r) { return [] }
+        let started = PatternProfile.enabled ? DispatchTime.now().uptimeNanoseconds : 0
+        defer {
+            if PatternProfile.enabled {
+                PatternProfile.record(source, seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9, units: r.length)
+            }
+        }
         return units.withUnsafeBufferPointer { buf -> [Match] in
             withMatcher { m in
                 guard cicu_regex_set_text(m, buf.baseAddress, Int32(buf.count), Int32(r.location),
@@ -131,6 +146,17 @@ public final class TextPattern: @unchecked Sendable {
                 }
                 return out
             }
+        }
+    }
+
+    /// Runs every expression even where its `needsAny` units are absent: a test builds catalogs
+    /// both ways to check that each promise holds on real notices.
+    @TaskLocal public static var ignoringNeeds = false
+
+    private static func contains(any wanted: [UInt16], in units: [UInt16], range: NSRange) -> Bool {
+        units.withUnsafeBufferPointer { buf in
+            for i in range.location..<(range.location + range.length) where wanted.contains(buf[i]) { return true }
+            return false
         }
     }
 
