@@ -34,7 +34,7 @@ let package = Package(
         .target(
             name: "NoticeIndex",
             dependencies: ["NoticeModel", "NoticeDecode", "NoticeText", "NoticeExtract", "NoticeVocabulary", .product(name: "GRDB", package: "GRDB.swift"),
-                           .product(name: "GRDBSQLite", package: "GRDB.swift")]
+                           .product(name: "GRDBSQLite", package: "GRDB.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Year-over-year diff of two notices' tasks: alignment, field changes, word diff, per-unit summary.
         .target(name: "NoticeDiff", dependencies: ["NoticeModel", "NoticeText", "NoticeVocabulary"]),

@@ -5,7 +5,7 @@ import NoticeText
 /// Words of the indexed task texts that a short query may have meant: the same characters in
 /// order with a few between them (电诈 → 电信网络诈, an abbreviation), or one character different,
 /// preferring one that sounds the same (信仿 → 信访, a typo). Read only when the query as written
-/// is in no task; `LIKE` scans the task keys, which that rare path can afford.
+/// is in no task; `LIKE` scans the folded task texts, which that rare path can afford.
 enum CorpusVocabulary {
     /// Up to `limit` corpus strings for `key` (a folded query of 2–4 Chinese characters), most
     /// frequent first; typos of the same sound lead. Without `frequentVariants`, only a same-sound
@@ -18,7 +18,7 @@ enum CorpusVocabulary {
         // One character different.
         for i in chars.indices {
             let pattern = "%" + String(chars[..<i]) + "_" + String(chars[(i + 1)...]) + "%"
-            for text in try String.fetchAll(db, sql: "SELECT text_key FROM tasks WHERE text_key LIKE ? LIMIT 400", arguments: [pattern]) {
+            for text in try String.fetchAll(db, sql: "SELECT key FROM (SELECT policydex_fold(text) AS key FROM tasks) WHERE key LIKE ? LIMIT 400", arguments: [pattern]) {
                 for found in occurrences(in: text, chars: chars, wildcard: i) {
                     counts[found, default: 0] += 1
                     if Pinyin.shared.of(Array(found)[i]) == Pinyin.shared.of(chars[i]), !Pinyin.shared.of(chars[i]).isEmpty {
@@ -30,7 +30,7 @@ enum CorpusVocabulary {
         // The characters in order, up to three others between each two (an abbreviation).
         if chars.count <= 3 {
             let pattern = "%" + chars.map(String.init).joined(separator: "%") + "%"
-            for text in try String.fetchAll(db, sql: "SELECT text_key FROM tasks WHERE text_key LIKE ? LIMIT 400", arguments: [pattern]) {
+            for text in try String.fetchAll(db, sql: "SELECT key FROM (SELECT policydex_fold(text) AS key FROM tasks) WHERE key LIKE ? LIMIT 400", arguments: [pattern]) {
                 for found in windows(in: text, chars: chars, maxGap: 3) { abbreviations[found, default: 0] += 1 }
             }
         }

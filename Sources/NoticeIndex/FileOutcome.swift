@@ -8,7 +8,8 @@ enum FileOutcome: Sendable {
     case unchanged
     /// `dropOld`: the file's previous rows go too (it is no longer a readable notice).
     case skipped(reason: String, dropOld: Bool)
-    case extracted(Notice, hash: String, text: String, warnings: [String])
+    /// `deflatedText`: the decoded text, deflated on the worker (`StoredText`).
+    case extracted(Notice, hash: String, deflatedText: Data, warnings: [String])
 
     static func outcome(of rel: String, corpus: String, knownHash: String?, rebuild: Bool) -> FileOutcome {
         let ext = (rel as NSString).pathExtension.lowercased()
@@ -31,7 +32,8 @@ enum FileOutcome: Sendable {
         if knownHash == hash, !rebuild { return .unchanged }
         do {
             let decoded = try NoticeDecoder.decode(data: data, fileName: rel)
-            return .extracted(CatalogBuilder.notice(decoded: decoded, relativePath: rel), hash: hash, text: decoded.text,
+            return .extracted(CatalogBuilder.notice(decoded: decoded, relativePath: rel), hash: hash,
+                              deflatedText: try StoredText.deflate(decoded.text),
                               warnings: decoded.warnings)
         } catch let e as DecodeError {
             // A failure of the machine (pdftotext missing or failing, a full temp folder) says

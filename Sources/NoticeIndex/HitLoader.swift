@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import NoticeModel
+import NoticeText
 
 /// Loads the full hit records (roles, deadlines, metrics) of task rows.
 enum HitLoader {
@@ -13,7 +14,7 @@ enum HitLoader {
     static func load(_ rows: [Row], parts: [String], filters: SearchFilters, _ db: Database) throws -> [TaskHit] {
         try rows.map { r in
             guard let t = try GRDB.Row.fetchOne(db, sql: """
-                SELECT t.task_id, t.path, t.title, t.text, t.text_key, t.line, n.file, n.title AS notice_title, n.year AS notice_year
+                SELECT t.task_id, t.path, t.title, t.text, t.line, n.file, n.title AS notice_title, n.year AS notice_year
                 FROM tasks t JOIN notices n ON n.id = t.notice_id WHERE t.id = ?
                 """, arguments: [r.rowID]) else { throw IndexError.unknownTask(id: "#\(r.rowID)") }
             var roles: [String: [String]] = [:]
@@ -29,7 +30,7 @@ enum HitLoader {
             let metrics = try String.fetchAll(db, sql: "SELECT json FROM metrics WHERE task_id = ? ORDER BY ordinal", arguments: [r.rowID])
                 .compactMap { try? decoder.decode(Metric.self, from: Data($0.utf8)) }
             let text: String = t["text"]
-            let key: String = t["text_key"]
+            let key = SearchFolding.key(text)
             let path = (try? decoder.decode([String].self, from: Data((t["path"] as String).utf8))) ?? []
             return TaskHit(
                 id: t["task_id"], doc: t["file"], path: path, score: r.score,

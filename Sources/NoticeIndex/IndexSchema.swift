@@ -4,7 +4,7 @@ import GRDB
 /// `schema_version` (in `meta`, and as PRAGMA user_version) is the number of the last migration:
 /// a newer binary migrates an older index; an older binary refuses a newer one.
 enum IndexSchema {
-    static let version = 5
+    static let version = 6
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -139,6 +139,21 @@ enum IndexSchema {
                 INSERT INTO notices_fts(notices_fts) VALUES ('rebuild');
                 """)
             try setVersion(5, db)
+        }
+        m.registerMigration("v6") { db in
+            // Smaller: a task's folded text is computed when a query needs it (policydex_fold),
+            // not stored beside the text; a task's source lines are read from its notice's text,
+            // stored once and deflated, not copied into every task. Emptying the hashes makes the
+            // next `index` extract every notice again, which stores the notices' texts.
+            try db.execute(sql: """
+                ALTER TABLE tasks DROP COLUMN text_key;
+                ALTER TABLE tasks DROP COLUMN source;
+                CREATE TABLE notice_texts(
+                    notice_id INTEGER PRIMARY KEY REFERENCES notices(id) ON DELETE CASCADE,
+                    deflated BLOB NOT NULL);
+                UPDATE notices SET hash = '';
+                """)
+            try setVersion(6, db)
         }
         return m
     }

@@ -37,6 +37,7 @@ public final class IndexStore: Sendable {
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
             db.add(tokenizer: PolicyTokenizer.self)
+            db.add(function: FoldFunction.function)
             // Persistent WAL: the -wal and -shm files outlive a writer, so a query command can
             // open the index read-only (SQLite's read-only mode needs them), and then never
             // writes, never checkpoints when it closes, and works in a folder it cannot write.
@@ -142,6 +143,27 @@ public final class IndexStore: Sendable {
 
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         try queue.write(body)
+    }
+
+    /// Merges each full-text index into one segment. A changed notice's old postings stay in
+    /// their segments as deletions until a merge: re-extracting every notice (a new extractor,
+    /// a migration) left the task index 2.5 times its size.
+    func optimizeFullText() throws {
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO tasks_fts(tasks_fts) VALUES ('optimize');
+                INSERT INTO notices_fts(notices_fts) VALUES ('optimize');
+                """)
+        }
+    }
+
+    /// Rewrites the file when more than a quarter of it is free pages (after a migration dropped
+    /// columns, or most notices were removed): SQLite reuses free pages but never gives them back.
+    func compactIfSparse() throws {
+        let (free, total) = try queue.read { db in
+            (try Int.fetchOne(db, sql: "PRAGMA freelist_count") ?? 0, try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0)
+        }
+        if total > 0, free * 4 > total { try queue.vacuum() }
     }
 }
 

@@ -42,7 +42,7 @@ public enum Indexer {
                 case .skipped(let reason, let dropOld):
                     if dropOld, let old = known[rel] { try NoticeRows.delete(noticeID: old.id, db); report.removed.append(rel) }
                     report.skipped.append(.init(file: rel, reason: reason))
-                case .extracted(let notice, let hash, let text, let warnings):
+                case .extracted(let notice, let hash, let deflatedText, let warnings):
                     report.warnings += warnings
                     if let old = known[rel] {
                         try NoticeRows.delete(noticeID: old.id, db)
@@ -50,7 +50,7 @@ public enum Indexer {
                     } else {
                         report.added.append(rel)
                     }
-                    try NoticeRows.insert(notice, hash: hash, sourceText: text, db)
+                    try NoticeRows.insert(notice, hash: hash, deflatedText: deflatedText, db)
                 }
             }
             try NoticeRows.deleteOrphanUnits(db)
@@ -60,6 +60,11 @@ public enum Indexer {
                 SELECT count(*) FROM tasks t
                 WHERE NOT EXISTS (SELECT 1 FROM task_units u WHERE u.task_id = t.id AND u.role IN ('lead', 'responsible'))
                 """) ?? 0
+        }
+        // After many notices changed or went, their old postings and pages are given back.
+        if (report.updated.count + report.removed.count) * 10 > report.notices {
+            try store.optimizeFullText()
+            try store.compactIfSparse()
         }
         // Counted as `depts` lists them (委安稳办 and 安稳办 are one unit).
         report.units = try UnitDirectory(store: store).all().count

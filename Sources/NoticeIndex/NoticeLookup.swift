@@ -25,11 +25,10 @@ public struct NoticeLookup: Sendable {
                 let rows = tasks.map { HitLoader.Row(rowID: $0["id"], score: 0, role: nil) }
                 let hits = try HitLoader.load(rows, parts: [], filters: SearchFilters(), db)
                 return .task(try zip(rows, hits).map { row, hit in
-                    let r = try Row.fetchOne(db, sql: "SELECT source, line FROM tasks WHERE id = ?", arguments: [row.rowID])!
-                    let first: Int = r["line"]
-                    let lines = (r["source"] as String).split(separator: "\n", omittingEmptySubsequences: false)
+                    let r = try Row.fetchOne(db, sql: "SELECT notice_id, line, end_line FROM tasks WHERE id = ?", arguments: [row.rowID])!
+                    let lines = try StoredText.lines(of: r["notice_id"], r["line"], r["end_line"], db)
                     return TaskDetail(task: hit, title: hit.title, text: hit.text, noticeTitle: hit.noticeTitle,
-                                      source: lines.enumerated().map { .init(line: first + $0.offset, text: String($0.element)) })
+                                      source: lines.map { .init(line: $0.line, text: $0.text) })
                 })
             }
             if ref.contains("#") { throw IndexError.unknownTask(id: ref) }

@@ -18,7 +18,8 @@ enum NoticeRows {
             """)
     }
 
-    static func insert(_ notice: Notice, hash: String, sourceText: String, _ db: Database) throws {
+    /// `deflatedText`: the notice's decoded text, deflated (`StoredText`).
+    static func insert(_ notice: Notice, hash: String, deflatedText: Data, _ db: Database) throws {
         try db.cachedStatement(sql: """
             INSERT INTO notices(file, hash, issuer, number, date, title, year, format, recipients, sections, context, series)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -48,15 +49,14 @@ enum NoticeRows {
                     .execute(arguments: [id, noticeID, alias, SearchFolding.key(alias)])
             }
         }
-        let lines = sourceText.split(separator: "\n", omittingEmptySubsequences: false)
+        try db.cachedStatement(sql: "INSERT INTO notice_texts(notice_id, deflated) VALUES (?, ?)")
+            .execute(arguments: [noticeID, deflatedText])
         for (ordinal, task) in notice.tasks.enumerated() {
-            let first = max(1, task.source.line), last = min(lines.count, max(first, task.source.endLine))
-            let source = first <= last ? lines[(first - 1)..<last].joined(separator: "\n") : ""
             try db.cachedStatement(sql: """
-                INSERT INTO tasks(task_id, notice_id, ordinal, path, title, text, text_key, core, line, end_line, source)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO tasks(task_id, notice_id, ordinal, path, title, text, core, line, end_line)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [task.id, noticeID, ordinal, json(task.path), task.title, task.text,
-                                 SearchFolding.key(task.text), task.core, task.source.line, task.source.endLine, source])
+                                 task.core, task.source.line, task.source.endLine])
             let taskRow = db.lastInsertedRowID
             let roles: [(String, [String])] = [("lead", task.lead), ("support", task.support),
                                                ("responsible", task.responsible), ("inferred", task.inferred)]

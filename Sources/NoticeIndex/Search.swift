@@ -119,11 +119,11 @@ public struct Search: Sendable {
         let selection = Self.selection(query, scope: scope)
         if let match = selection.indexAlone { return try Self.topByIndex(match, limit: limit, db) }
         return try GRDB.Row.fetchAll(db, sql: """
-            SELECT t.id AS id, t.task_id AS task_id, t.text_key AS text_key, \(selection.rank) AS rank
+            SELECT t.id AS id, t.task_id AS task_id, t.text AS text, \(selection.rank) AS rank
             FROM \(selection.from)\(selection.whereClause)
             ORDER BY rank, t.id LIMIT ?
             """, arguments: StatementArguments(selection.arguments + [max(0, limit)]))
-            .map { Candidate(rowID: $0["id"], taskID: $0["task_id"], score: -($0["rank"] as Double), key: $0["text_key"]) }
+            .map { Candidate(rowID: $0["id"], taskID: $0["task_id"], score: -($0["rank"] as Double), key: SearchFolding.key($0["text"])) }
     }
 
     /// The best `limit` tasks of a MATCH expression ranked inside the full-text index (BM25 over
@@ -137,8 +137,8 @@ public struct Search: Sendable {
             """, arguments: [match, limit]).map { (id: $0["id"] as Int64, rank: $0["rank"] as Double) }
         guard !ranked.isEmpty else { return [] }
         let records = Dictionary(uniqueKeysWithValues: try GRDB.Row.fetchAll(db, sql: """
-            SELECT id, task_id, text_key FROM tasks WHERE id IN (\(ranked.map { _ in "?" }.joined(separator: ",")))
-            """, arguments: StatementArguments(ranked.map(\.id))).map { ($0["id"] as Int64, (task: $0["task_id"] as String, key: $0["text_key"] as String)) })
+            SELECT id, task_id, text FROM tasks WHERE id IN (\(ranked.map { _ in "?" }.joined(separator: ",")))
+            """, arguments: StatementArguments(ranked.map(\.id))).map { ($0["id"] as Int64, (task: $0["task_id"] as String, key: SearchFolding.key($0["text"]))) })
         return ranked.compactMap { r in records[r.id].map { Candidate(rowID: r.id, taskID: $0.task, score: -r.rank, key: $0.key) } }
     }
 
@@ -151,7 +151,7 @@ public struct Search: Sendable {
     }
 
     /// The tables, rank and conditions that select `query` in `scope`: FTS5 narrows and ranks when
-    /// the query has index tokens; `instr` on the folded text decides.
+    /// the query has index tokens; `instr` on the folded text (folded as it is read) decides.
     static func selection(_ query: SearchQuery, scope: Scope) -> Selection {
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
@@ -169,13 +169,13 @@ public struct Search: Sendable {
             if match != nil, clause.allSatisfy({ $0.parts.allSatisfy(MatchExpression.decidesAlone) }) { continue }
             var alternatives: [String] = []
             for term in clause {
-                alternatives.append("(" + term.parts.map { _ in "instr(t.text_key, ?) > 0" }.joined(separator: " AND ") + ")")
+                alternatives.append("(" + term.parts.map { _ in "instr(policydex_fold(t.text), ?) > 0" }.joined(separator: " AND ") + ")")
                 arguments.append(contentsOf: term.parts)
             }
             conditions.append("(" + alternatives.joined(separator: " OR ") + ")")
         }
         for term in query.excluded {
-            conditions.append("NOT (" + term.parts.map { _ in "instr(t.text_key, ?) > 0" }.joined(separator: " AND ") + ")")
+            conditions.append("NOT (" + term.parts.map { _ in "instr(policydex_fold(t.text), ?) > 0" }.joined(separator: " AND ") + ")")
             arguments.append(contentsOf: term.parts)
         }
         conditions.append(contentsOf: scope.conditions)
