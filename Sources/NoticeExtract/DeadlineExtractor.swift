@@ -43,8 +43,9 @@ public enum DeadlineExtractor {
                 found += limits.map { (r.location, "labelled time limit", $0) }
             }
         }
+        let prepared = TextPattern.Prepared(key)   // converted once for the whole table
         for rule in DeadlineRules.all {
-            for m in rule.pattern.matches(in: key) {
+            for m in rule.pattern.matches(in: prepared) {
                 guard !taken.contains(where: { NSIntersectionRange($0, m.range).length > 0 }),
                       let (claim, deadline) = rule.build(m, context),
                       !taken.contains(where: { NSIntersectionRange($0, claim).length > 0 }) else { continue }

@@ -50,8 +50,9 @@ public enum MetricExtractor {
     static func metrics(inClause clause: String, written: String? = nil) -> [(NSRange, String, Metric)] {
         var context = MetricClause(clause, written: written ?? clause, periodPattern: periodWord)
         var found: [(NSRange, String, Metric)] = []
+        let prepared = TextPattern.Prepared(clause)   // converted once for the whole table
         for rule in MetricRules.all {
-            for m in rule.pattern.matches(in: clause) {
+            for m in rule.pattern.matches(in: prepared) {
                 guard !found.contains(where: { NSIntersectionRange($0.0, m.range).length > 0 }),
                       let (claim, metric) = rule.build(m, context),
                       !found.contains(where: { NSIntersectionRange($0.0, claim).length > 0 }) else { continue }

@@ -159,7 +159,8 @@ enum PipeTable {
 
     /// A header cell: a short label (序号, 工作任务, 牵头责任单位, 分 管 县领导).
     static func isHeaderCell(_ s: String) -> Bool {
-        guard s.utf16.count <= 60 else { return false }   // cheap: most lines are sentences
+        // Cheap first: most lines are sentences (long, or holding 。，, which folding keeps).
+        guard s.utf16.count <= 60, !s.contains("。"), !s.contains("，"), !s.contains(",") else { return false }
         let k = TextFolding.simplifiedKey(TextFolding.withoutPinyin(s)).replacingOccurrences(of: " ", with: "")
         if let m = OutlineMarker.parse(k), !m.isBareHeading { return false }   // 一、… is a heading, not a column
         return !k.isEmpty && k.count <= 12 && !isSerial(k) && !k.contains("。") && !k.contains("，") && !k.contains(",")

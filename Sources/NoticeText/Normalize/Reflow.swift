@@ -122,7 +122,7 @@ public enum Reflow {
         return out
     }
 
-    private static let unitLabel = TextPattern(GenreVocabulary.labelWordPattern + "\\s*[：:]")
+    private static let unitLabel = TextPattern(GenreVocabulary.labelWordPattern + "\\s*[：:]", needsAny: "：:")
 
     /// "责任单位：信息科 办公室 各医疗卫生单位": inside a responsibility label's value, spaces between
     /// two Chinese names separate units. Elsewhere spaces between Chinese characters are PDF

@@ -170,6 +170,11 @@ public final class TextPattern: @unchecked Sendable {
         scan(text, range: range, anchored: anchored, limit: 1).first
     }
 
+    /// Every match in `range` of a prepared text (one conversion for a table of rules).
+    public func matches(in text: Prepared, range: NSRange? = nil) -> [Match] {
+        scan(text.units, range: range, anchored: false, limit: .max)
+    }
+
     /// The first match in `range` of a prepared text.
     public func firstMatch(in text: Prepared, range: NSRange? = nil, anchored: Bool = false) -> Match? {
         scan(text.units, range: range, anchored: anchored, limit: 1).first
