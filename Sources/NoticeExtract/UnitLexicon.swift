@@ -12,7 +12,9 @@ struct UnitLexicon {
     private(set) var aliases: [String: [String]] = [:]
     private(set) var known: Set<String> = []
 
-    private static let aliasDefinition = TextPattern("([\\p{Han}]{2,40}?)[（(](?:以下简称|下称|简称)?[“\"]?([\\p{Han}]{2,10})[”\"]?[）)]")
+    /// Searched only near an opening parenthesis; a match is at most 58 units long.
+    private static let aliasDefinition = TextPattern("([\\p{Han}]{2,40}?)[（(](?:以下简称|下称|简称)?[“\"]?([\\p{Han}]{2,10})[”\"]?[）)]",
+                                                     needsAny: "（(", maxLength: 64)
     private static let verbBoundary = TextPattern(".*(?:成立|设立|组建|由|向|在|和|与|及|对|将|把|从|经|给|负责|报告|报送|报|会同|联合|配合|协助|同|是|为|即|的)")
     private static let issuerPrefixes = GenreVocabulary.issuerPrefixes
 

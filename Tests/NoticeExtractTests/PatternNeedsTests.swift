@@ -37,6 +37,25 @@ import Testing
         #expect(tasks > 500)
     }
 
+    /// Searching only the stretches near a needed character finds what a whole search finds,
+    /// matches that share a stretch and stretches that touch included (random texts).
+    @Test func stretchSearchEqualsWholeSearch() {
+        let alias = TextPattern("([\\p{Han}]{2,6}?)[（(]简称([\\p{Han}]{2,3})[）)]", needsAny: "（(", maxLength: 14)
+        let pieces = ["安稳", "办", "医政科", "（", "）", "(", ")", "（简称", "简称"]
+        var generator = SystemRandomNumberGenerator()
+        var found = 0
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...60, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let windowed = alias.matches(in: text).map(\.ranges)
+            let whole = TextPattern.$ignoringNeeds.withValue(true) { alias.matches(in: text).map(\.ranges) }
+            #expect(windowed == whole, "\(text)")
+            found += whole.count
+        }
+        #expect(found > 50)
+        let two = "甲乙丙（简称甲乙）丁戊己（简称戊己）" + String(repeating: "庚", count: 30) + "辛壬（简称辛壬）"
+        #expect(alias.matches(in: two).compactMap { $0.group(2) } == ["甲乙", "戊己", "辛壬"])
+    }
+
     @Test func aTextWithoutTheCharacterIsNotSearched() {
         let label = TextPattern("牵头单位[：:]", needsAny: "：:")
         #expect(label.matches(in: "牵头单位：办公室").count == 1)

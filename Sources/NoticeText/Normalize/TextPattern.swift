@@ -18,10 +18,16 @@ public final class TextPattern: @unchecked Sendable {
     /// UTF-16 units of which every match contains at least one (empty: no such promise). A text
     /// without any of them is answered without running the expression.
     private let needsAny: [UInt16]
+    /// With `needsAny`: no match is longer than this many units, so only the stretches within
+    /// that reach of a needed unit are searched. Only for patterns without anchors, lookaround or
+    /// word boundaries, which a stretch's edges would change.
+    private let maxLength: Int?
 
-    public init(_ pattern: String, caseInsensitive: Bool = false, needsAny: String = "") {
+    public init(_ pattern: String, caseInsensitive: Bool = false, needsAny: String = "", maxLength: Int? = nil) {
+        precondition(maxLength == nil || !needsAny.isEmpty, "maxLength needs needsAny")
         source = pattern
         self.needsAny = Array(needsAny.utf16)
+        self.maxLength = maxLength
         groupNumbers = Self.namedGroups(in: pattern)
         let units = Array(pattern.utf16)
         // Patterns are literals in this code base (or escaped names): a bad one is a programming error.
@@ -124,12 +130,14 @@ public final class TextPattern: @unchecked Sendable {
                 PatternProfile.record(source, seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9, units: r.length)
             }
         }
+        let regions = maxLength.map { anchored || Self.ignoringNeeds ? [r] : stretches(units, r, reach: $0) } ?? [r]
         return units.withUnsafeBufferPointer { buf -> [Match] in
             withMatcher { m in
-                guard cicu_regex_set_text(m, buf.baseAddress, Int32(buf.count), Int32(r.location),
-                                          Int32(r.location + r.length)) == 0 else { return [] }
                 let groups = Int(cicu_regex_group_count(m))
                 var out: [Match] = []
+                for region in regions where out.count < limit {
+                guard cicu_regex_set_text(m, buf.baseAddress, Int32(buf.count), Int32(region.location),
+                                          Int32(region.location + region.length)) == 0 else { return out }
                 while out.count < limit {
                     let found = anchored ? cicu_regex_looking_at(m) : cicu_regex_find_next(m)
                     guard found == 1 else { break }
@@ -144,9 +152,34 @@ public final class TextPattern: @unchecked Sendable {
                     out.append(Match(ranges: ranges, source: units, names: groupNumbers))
                     if anchored { break }
                 }
+                }
                 return out
             }
         }
+    }
+
+    /// The parts of `range` a match can lie in: each needed unit with `reach` units on either
+    /// side, overlapping stretches joined. Every match holds a needed unit and is at most `reach`
+    /// long, so it lies inside one stretch; searched in order, they give the matches a search of
+    /// the whole range gives.
+    private func stretches(_ units: [UInt16], _ range: NSRange, reach: Int) -> [NSRange] {
+        var out: [NSRange] = []
+        let end = range.location + range.length
+        units.withUnsafeBufferPointer { buf in
+            var i = range.location
+            while i < end {
+                guard needsAny.contains(buf[i]) else { i += 1; continue }
+                let start = max(range.location, i - reach + 1)
+                let stop = min(end, i + reach)
+                if let last = out.last, start <= last.location + last.length {
+                    out[out.count - 1].length = stop - last.location
+                } else {
+                    out.append(NSRange(location: start, length: stop - start))
+                }
+                i += 1
+            }
+        }
+        return out
     }
 
     /// Runs every expression even where its `needsAny` units are absent: a test builds catalogs
