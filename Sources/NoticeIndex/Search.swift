@@ -109,7 +109,9 @@ public struct Search: Sendable {
         var rowID: Int64
         var taskID: String
         var score: Double
-        var key: String
+        var text: String
+        /// The folded text, computed when asked: the related tier reads it, a listing does not.
+        var key: String { SearchFolding.key(text) }
     }
 
     /// The best `limit` tasks of `query` in `scope`, by BM25 (or index order when the query has no
@@ -123,7 +125,7 @@ public struct Search: Sendable {
             FROM \(selection.from)\(selection.whereClause)
             ORDER BY rank, t.id LIMIT ?
             """, arguments: StatementArguments(selection.arguments + [max(0, limit)]))
-            .map { Candidate(rowID: $0["id"], taskID: $0["task_id"], score: -($0["rank"] as Double), key: SearchFolding.key($0["text"])) }
+            .map { Candidate(rowID: $0["id"], taskID: $0["task_id"], score: -($0["rank"] as Double), text: $0["text"]) }
     }
 
     /// The best `limit` tasks of a MATCH expression ranked inside the full-text index (BM25 over
@@ -138,8 +140,8 @@ public struct Search: Sendable {
         guard !ranked.isEmpty else { return [] }
         let records = Dictionary(uniqueKeysWithValues: try GRDB.Row.fetchAll(db, sql: """
             SELECT id, task_id, text FROM tasks WHERE id IN (\(ranked.map { _ in "?" }.joined(separator: ",")))
-            """, arguments: StatementArguments(ranked.map(\.id))).map { ($0["id"] as Int64, (task: $0["task_id"] as String, key: SearchFolding.key($0["text"]))) })
-        return ranked.compactMap { r in records[r.id].map { Candidate(rowID: r.id, taskID: $0.task, score: -r.rank, key: $0.key) } }
+            """, arguments: StatementArguments(ranked.map(\.id))).map { ($0["id"] as Int64, (task: $0["task_id"] as String, text: $0["text"] as String)) })
+        return ranked.compactMap { r in records[r.id].map { Candidate(rowID: r.id, taskID: $0.task, score: -r.rank, text: $0.text) } }
     }
 
     /// Whether any task in `scope` matches `query`: the first match, unranked (ranking a common

@@ -32,7 +32,7 @@ enum Snippet {
         var run: [UInt16] = []
         var inMark = false
         func flush() {
-            out += String(decoding: run, as: UTF16.self)
+            out += String(utf16Units: run)
             run.removeAll()
         }
         for i in start..<end {

@@ -138,8 +138,8 @@ import NoticeVocabulary
 
     @Test func tasksWritingTheQuerysWordsSideBySideRankFirstAmongEquals() throws {
         let words = ["病原微生物实验室", "生物安全", "检查"].map { Search.Widened(alternatives: [SearchQuery.Term(text: $0, parts: [$0], isPhrase: false)]) }
-        let apart = Search.Candidate(rowID: 1, taskID: "a", score: 9, key: "加强病原微生物实验室生物安全，开展年度专项检查")
-        let together = Search.Candidate(rowID: 2, taskID: "b", score: 1, key: "完成病原微生物实验室生物安全检查全覆盖")
+        let apart = Search.Candidate(rowID: 1, taskID: "a", score: 9, text: "加强病原微生物实验室生物安全，开展年度专项检查")
+        let together = Search.Candidate(rowID: 2, taskID: "b", score: 1, text: "完成病原微生物实验室生物安全检查全覆盖")
         #expect(Search.adjacentPairs(apart, of: words) == 1)
         #expect(Search.adjacentPairs(together, of: words) == 2)
         let ranked = try store.read { db in try Search.rankedByCoverage([apart, together], of: words, intent: nil, db) }

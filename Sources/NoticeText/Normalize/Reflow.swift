@@ -152,7 +152,7 @@ public enum Reflow {
         }
         guard !edits.isEmpty else { return line }
         for (a, b) in edits.reversed() { units.replaceSubrange(a..<b, with: [0x3001]) }
-        return String(decoding: units, as: UTF16.self)
+        return String(utf16Units: units)
     }
 
     /// Tab-separated rows saved by a spreadsheet quote a cell that holds line breaks

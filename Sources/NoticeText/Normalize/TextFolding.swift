@@ -75,7 +75,7 @@ public enum TextFolding {
         guard needs else { return s }
         let units = Array(s.utf16)
         guard let mapped = TraditionalTable.shared.map(units) else { return s }
-        return String(decoding: mapped, as: UTF16.self)
+        return String(utf16Units: mapped)
     }
 
     /// Width-folded, space-collapsed and Simplified: the form labels and names are compared in.

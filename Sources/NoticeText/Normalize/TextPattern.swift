@@ -92,7 +92,7 @@ public final class TextPattern: @unchecked Sendable {
         public func group(_ i: Int) -> String? {
             guard i < ranges.count, ranges[i].location != NSNotFound else { return nil }
             let r = ranges[i]
-            return String(decoding: source[r.location..<(r.location + r.length)], as: UTF16.self)
+            return String(utf16Units: source[r.location..<(r.location + r.length)])
         }
         public var range: NSRange { ranges[0] }
         public var text: String { group(0) ?? "" }

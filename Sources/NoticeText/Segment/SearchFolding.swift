@@ -23,6 +23,6 @@ public enum SearchFolding {
     public static func key(_ s: String) -> String {
         var units = Array(s.utf16)
         fold(&units)
-        return String(decoding: units, as: UTF16.self)
+        return String(utf16Units: units)
     }
 }

@@ -1,0 +1,21 @@
+import Testing
+import NoticeText
+
+/// `String(utf16Units:)` is the standard decoder's answer, faster: ASCII, two- and three-byte
+/// forms, surrogate pairs, and lone or reversed surrogates (U+FFFD), over random unit sequences.
+@Suite struct UTF16StringTests {
+    @Test func equalsTheStandardDecoderOnRandomUnits() {
+        let interesting: [UInt16] = [0x41, 0x7F, 0x80, 0xE9, 0x7FF, 0x800, 0x4E2D, 0x3000, 0xFF0C, 0xFFFF,
+                                     0xD83D, 0xDE00, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0x0A, 0x00]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let units = (0..<Int.random(in: 0...24, using: &generator)).map { _ in
+                Bool.random(using: &generator) ? interesting.randomElement(using: &generator)!
+                                               : UInt16.random(in: 0...0xFFFF, using: &generator)
+            }
+            #expect(String(utf16Units: units) == String(decoding: units, as: UTF16.self), "\(units)")
+        }
+        #expect(String(utf16Units: Array("牵头单位：安稳办😀".utf16)) == "牵头单位：安稳办😀")
+        #expect(String(utf16Units: [UInt16]()) == "")
+    }
+}
