@@ -69,6 +69,14 @@ public enum GenreVocabulary {
         return nil
     }
 
+    /// The longest text `labelWordPattern` matches, in UTF-16 units (all its words are BMP).
+    public static var labelWordMaxLength: Int {
+        let stems = labelStems.map(\.stem.utf16.count).max() ?? 0
+        let body = labelBodies.map(\.utf16.count).max() ?? 0
+        let fields = (otherFields + peopleFields).map(\.utf16.count).max() ?? 0
+        return max(fields, 2 + stems + 2 + body, 3 + 3)   // 主要 stem 责任 body; three characters + 负责人
+    }
+
     /// The ICU pattern (no groups) of one label word: 牵头单位, 主要协作单位, 责任单位（部门）, 负责部门.
     public static var labelWordPattern: String {
         let free = labelStems.filter { !$0.needsBody }.map(\.stem)
