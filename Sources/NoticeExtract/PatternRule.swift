@@ -11,15 +11,17 @@ struct PatternRule<Context, Result>: Sendable {
     /// nil when the match is no real instance (13月, a rule's parameter).
     let build: @Sendable (TextPattern.Match, Context) -> (claim: NSRange, result: Result)?
 
-    init(_ name: String, _ pattern: String,
+    /// `needs`: characters of which every match holds one (`TextPattern.needsAny`): a text
+    /// without any is not searched.
+    init(_ name: String, _ pattern: String, needs: String = "",
          build: @escaping @Sendable (TextPattern.Match, Context) -> (claim: NSRange, result: Result)?) {
         self.name = name
-        self.pattern = TextPattern(pattern)
+        self.pattern = TextPattern(pattern, needsAny: needs)
         self.build = build
     }
 
     /// A rule whose result claims the whole match.
-    init(_ name: String, _ pattern: String, whole: @escaping @Sendable (TextPattern.Match, Context) -> Result?) {
-        self.init(name, pattern) { m, c in whole(m, c).map { (m.range, $0) } }
+    init(_ name: String, _ pattern: String, needs: String = "", whole: @escaping @Sendable (TextPattern.Match, Context) -> Result?) {
+        self.init(name, pattern, needs: needs) { m, c in whole(m, c).map { (m.range, $0) } }
     }
 }
