@@ -5,22 +5,33 @@ import NoticeModel
 
 /// What reading one corpus file gave: nothing to do, a reason to skip it, or its catalog entry.
 enum FileOutcome: Sendable {
-    case unchanged
+    /// `stamp`: the file's new stamp when its bytes were read and found unchanged (a touched
+    /// file), to be stored; nil when its stamp already matched.
+    case unchanged(stamp: String?)
     /// `dropOld`: the file's previous rows go too (it is no longer a readable notice).
     case skipped(reason: String, dropOld: Bool)
     /// `deflatedText`: the decoded text, deflated on the worker (`StoredText`).
-    case extracted(Notice, hash: String, deflatedText: Data, warnings: [String])
+    case extracted(Notice, hash: String, stamp: String, deflatedText: Data, warnings: [String])
 
-    static func outcome(of rel: String, corpus: String, knownHash: String?, rebuild: Bool) -> FileOutcome {
+    /// The content hash of a file read now ends with this (a new extractor re-reads every file).
+    static var hashSuffix: String { "/x" + CatalogBuilder.version }
+
+    static func outcome(of rel: String, corpus: String, known: Known?, rebuild: Bool, startedAt: Date) -> FileOutcome {
         let ext = (rel as NSString).pathExtension.lowercased()
         guard NoticeFiles.supportedExtensions.contains(ext) || ext.isEmpty else {
             return .skipped(reason: "\(rel): not a notice format (.\(ext))", dropOld: true)
         }
         let full = (corpus as NSString).appendingPathComponent(rel)
+        let stamp = FileStamp(path: full)
+        // Same size, times and inode as when it was read, by this extractor: not read again.
+        if !rebuild, let known, let stamp, stamp.text == known.stamp, known.hash.hasSuffix(hashSuffix) { return .unchanged(stamp: nil) }
         // Not even read when it is too large to be a notice (its bytes would be hashed and held).
-        if let size = (try? FileManager.default.attributesOfItem(atPath: full))?[.size] as? Int, size > NoticeDecoder.maxBytes {
+        if let size = stamp?.size, size > NoticeDecoder.maxBytes {
             return .skipped(reason: DecodeError.tooLarge(path: rel, bytes: size, limit: NoticeDecoder.maxBytes).description, dropOld: true)
         }
+        // A file changed in the last two seconds may change again within its clock tick unseen:
+        // its stamp is not kept, so the next run reads it again.
+        let keptStamp = stamp.map { $0.isRecent(before: startedAt) ? "" : $0.text } ?? ""
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: full))
@@ -28,11 +39,11 @@ enum FileOutcome: Sendable {
             return .skipped(reason: "\(rel): cannot read: \(error.localizedDescription)", dropOld: false)
         }
         // The extractor's version is part of the hash: a new extractor re-reads every file.
-        let hash = ContentHash.of(data) + "/x" + CatalogBuilder.version
-        if knownHash == hash, !rebuild { return .unchanged }
+        let hash = ContentHash.of(data) + hashSuffix
+        if known?.hash == hash, !rebuild { return .unchanged(stamp: keptStamp == known?.stamp ? nil : keptStamp) }
         do {
             let decoded = try NoticeDecoder.decode(data: data, fileName: rel)
-            return .extracted(CatalogBuilder.notice(decoded: decoded, relativePath: rel), hash: hash,
+            return .extracted(CatalogBuilder.notice(decoded: decoded, relativePath: rel), hash: hash, stamp: keptStamp,
                               deflatedText: try StoredText.deflate(decoded.text),
                               warnings: decoded.warnings)
         } catch let e as DecodeError {
@@ -48,6 +59,35 @@ enum FileOutcome: Sendable {
     }
 }
 
+extension FileOutcome {
+    /// What the index holds about a file.
+    struct Known: Sendable {
+        var id: Int64
+        var hash: String
+        var stamp: String
+    }
+}
+
+/// Size, modification and change times (nanoseconds) and inode of a file: when all are as they
+/// were, the file is taken as unchanged without reading it (as git and make do).
+struct FileStamp {
+    let size: Int
+    let modified: timespec
+    let text: String
+
+    init?(path: String) {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        size = Int(st.st_size)
+        modified = st.st_mtim
+        text = "\(st.st_size):\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec):\(st.st_ctim.tv_sec).\(st.st_ctim.tv_nsec):\(st.st_ino)"
+    }
+
+    func isRecent(before date: Date) -> Bool {
+        Double(modified.tv_sec) + Double(modified.tv_nsec) / 1e9 > date.timeIntervalSince1970 - 2
+    }
+}
+
 /// Reads, hashes, decodes and extracts files on background workers while the caller takes the
 /// outcomes in file order (and writes them): extraction is most of the work, and with fixed
 /// batches every batch waited for its slowest file with a core idle. At most `window` outcomes
@@ -60,15 +100,16 @@ final class OutcomePipeline: @unchecked Sendable {
     private var stopped = false
     private let window: Int
 
-    init(_ files: [String], corpus: String, known: [String: (id: Int64, hash: String)], rebuild: Bool,
+    init(_ files: [String], corpus: String, known: [String: FileOutcome.Known], rebuild: Bool,
          workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         slots = Array(repeating: nil, count: files.count)
         window = 8 * max(1, workers)
-        let hashes = known.mapValues(\.hash)
+        let startedAt = Date()
         for _ in 0..<max(1, workers) {
             let worker = Thread { [self] in
                 while let i = claim() {
-                    let outcome = FileOutcome.outcome(of: files[i], corpus: corpus, knownHash: hashes[files[i]], rebuild: rebuild)
+                    let outcome = FileOutcome.outcome(of: files[i], corpus: corpus, known: known[files[i]], rebuild: rebuild,
+                                                      startedAt: startedAt)
                     condition.lock()
                     slots[i] = outcome
                     condition.broadcast()

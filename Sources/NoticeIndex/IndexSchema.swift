@@ -4,7 +4,7 @@ import GRDB
 /// `schema_version` (in `meta`, and as PRAGMA user_version) is the number of the last migration:
 /// a newer binary migrates an older index; an older binary refuses a newer one.
 enum IndexSchema {
-    static let version = 6
+    static let version = 7
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -154,6 +154,12 @@ enum IndexSchema {
                 UPDATE notices SET hash = '';
                 """)
             try setVersion(6, db)
+        }
+        m.registerMigration("v7") { db in
+            // What the file looked like when it was read (FileStamp): a run reads and hashes only
+            // files whose size, times or inode changed. Empty until the next run reads the file.
+            try db.execute(sql: "ALTER TABLE notices ADD COLUMN stamp TEXT NOT NULL DEFAULT ''")
+            try setVersion(7, db)
         }
         return m
     }

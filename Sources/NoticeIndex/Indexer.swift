@@ -21,9 +21,9 @@ public enum Indexer {
                 INSERT INTO meta(key, value) VALUES ('generation', '1')
                 ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
                 """)
-            var known: [String: (id: Int64, hash: String)] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, file, hash FROM notices") {
-                known[row["file"]] = (row["id"], row["hash"])
+            var known: [String: FileOutcome.Known] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, file, hash, stamp FROM notices") {
+                known[row["file"]] = FileOutcome.Known(id: row["id"], hash: row["hash"], stamp: row["stamp"])
             }
             let present = Set(files)
             for (file, entry) in known where !present.contains(file) {
@@ -37,12 +37,15 @@ public enum Indexer {
             for (i, rel) in files.enumerated() {
                 progress?(i + 1, files.count, rel)
                 switch pipeline.take(i) {
-                case .unchanged:
+                case .unchanged(let stamp):
                     report.unchanged.append(rel)
+                    if let stamp, let old = known[rel] {
+                        try db.cachedStatement(sql: "UPDATE notices SET stamp = ? WHERE id = ?").execute(arguments: [stamp, old.id])
+                    }
                 case .skipped(let reason, let dropOld):
                     if dropOld, let old = known[rel] { try NoticeRows.delete(noticeID: old.id, db); report.removed.append(rel) }
                     report.skipped.append(.init(file: rel, reason: reason))
-                case .extracted(let notice, let hash, let deflatedText, let warnings):
+                case .extracted(let notice, let hash, let stamp, let deflatedText, let warnings):
                     report.warnings += warnings
                     if let old = known[rel] {
                         try NoticeRows.delete(noticeID: old.id, db)
@@ -50,16 +53,17 @@ public enum Indexer {
                     } else {
                         report.added.append(rel)
                     }
-                    try NoticeRows.insert(notice, hash: hash, deflatedText: deflatedText, db)
+                    try NoticeRows.insert(notice, hash: hash, stamp: stamp, deflatedText: deflatedText, db)
                 }
             }
             try NoticeRows.deleteOrphanUnits(db)
             report.notices = try Int.fetchOne(db, sql: "SELECT count(*) FROM notices") ?? 0
             report.tasks = try Int.fetchOne(db, sql: "SELECT count(*) FROM tasks") ?? 0
-            report.tasksWithoutLead = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM tasks t
-                WHERE NOT EXISTS (SELECT 1 FROM task_units u WHERE u.task_id = t.id AND u.role IN ('lead', 'responsible'))
-                """) ?? 0
+            // Counted along task_units' key (task_id, role, …): a correlated lookup per task took
+            // 0.1 s at 10,000 notices, on every run.
+            report.tasksWithoutLead = report.tasks - (try Int.fetchOne(db, sql: """
+                SELECT count(DISTINCT task_id) FROM task_units WHERE role IN ('lead', 'responsible')
+                """) ?? 0)
         }
         // After many notices changed or went, their old postings and pages are given back.
         if (report.updated.count + report.removed.count) * 10 > report.notices {
@@ -67,7 +71,7 @@ public enum Indexer {
             try store.compactIfSparse()
         }
         // Counted as `depts` lists them (委安稳办 and 安稳办 are one unit).
-        report.units = try UnitDirectory(store: store).all().count
+        report.units = try UnitDirectory(store: store).count()
         return report
     }
 }

@@ -19,11 +19,11 @@ enum NoticeRows {
     }
 
     /// `deflatedText`: the notice's decoded text, deflated (`StoredText`).
-    static func insert(_ notice: Notice, hash: String, deflatedText: Data, _ db: Database) throws {
+    static func insert(_ notice: Notice, hash: String, stamp: String = "", deflatedText: Data, _ db: Database) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO notices(file, hash, issuer, number, date, title, year, format, recipients, sections, context, series)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [notice.file, hash, notice.issuer, notice.number, notice.date, notice.title,
+            INSERT INTO notices(file, hash, stamp, issuer, number, date, title, year, format, recipients, sections, context, series)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [notice.file, hash, stamp, notice.issuer, notice.number, notice.date, notice.title,
                                      notice.year, notice.format, json(notice.recipients), json(notice.sections), notice.contextText,
                                      EditionChains.seriesKey(title: notice.title, issuer: notice.issuer)])
         let noticeID = db.lastInsertedRowID

@@ -102,8 +102,9 @@ public struct UnitDirectory: Sendable {
             .filter { seen.insert($0).inserted }.prefix(5).map { $0 }
     }
 
-    /// Every task of the unit `name`, with its role; `role` other than `.any` filters.
-    public func tasks(of name: String, role: SearchFilters.Role? = nil, year: Int? = nil,
+    /// Every task of the unit `name`, with its role; `role` other than `.any` filters. `limit`:
+    /// only the first so many are loaded (`total` still counts all).
+    public func tasks(of name: String, role: SearchFilters.Role? = nil, year: Int? = nil, limit: Int? = nil,
                       highlight: (open: String, close: String) = ("<mark>", "</mark>")) throws -> DeptResult {
         try store.read { db in
             let ids = try Self.resolve(name, db)
@@ -129,35 +130,47 @@ public struct UnitDirectory: Sendable {
             let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map {
                 HitLoader.Row(rowID: $0["id"], score: 0, role: names[min(3, max(0, $0["r"] as Int))])
             }
-            let filters = SearchFilters(limit: rows.count, highlight: highlight)
-            let hits = try HitLoader.load(rows, parts: [], filters: filters, db)
-            return DeptResult(query: name, unit: summary, total: hits.count, hits: hits)
+            let shown = Array(rows.prefix(limit ?? rows.count))
+            let filters = SearchFilters(limit: shown.count, highlight: highlight)
+            let hits = try HitLoader.load(shown, parts: [], filters: filters, db)
+            return DeptResult(query: name, unit: summary, total: rows.count, hits: hits)
         }
     }
 
     /// Every unit with kind, aliases and counts, most tasks first.
     public func all() throws -> [UnitSummary] {
         try store.read { db in
-            // 委安稳办 and 安稳办 are one unit: prefixed forms join the unprefixed unit's group.
-            let units = try Row.fetchAll(db, sql: "SELECT id, key FROM units ORDER BY id").map { ($0[0] as Int64, $0[1] as String) }
-            let idByKey = Dictionary(units.map { ($0.1, $0.0) }, uniquingKeysWith: { a, _ in a })
-            var groups: [Int64: [Int64]] = [:]
-            var order: [Int64] = []
-            for (id, key) in units {
-                var head = id
-                for p in Self.issuerPrefixes where key.hasPrefix(p) && key.count > p.count + 1 {
-                    if let base = idByKey[String(key.dropFirst(p.count))] { head = base }
-                    break
-                }
-                if groups[head] == nil { order.append(head) }
-                groups[head, default: []].append(id)
-            }
-            for head in order where groups[head]?.first != head {
-                groups[head] = [head] + (groups[head] ?? []).filter { $0 != head }
-            }
+            let (order, groups) = try Self.groups(db)
             return try order.compactMap { try Self.summary(merging: groups[$0] ?? [$0], db) }
                 .sorted { $0.tasks != $1.tasks ? $0.tasks > $1.tasks : $0.name < $1.name }
         }
+    }
+
+    /// How many units `all()` lists, without counting their tasks.
+    public func count() throws -> Int {
+        try store.read { db in try Self.groups(db).order.count }
+    }
+
+    /// The units as `all()` lists them: each group's head in order, and the ids it merges.
+    private static func groups(_ db: Database) throws -> (order: [Int64], groups: [Int64: [Int64]]) {
+        // 委安稳办 and 安稳办 are one unit: prefixed forms join the unprefixed unit's group.
+        let units = try Row.fetchAll(db, sql: "SELECT id, key FROM units ORDER BY id").map { ($0[0] as Int64, $0[1] as String) }
+        let idByKey = Dictionary(units.map { ($0.1, $0.0) }, uniquingKeysWith: { a, _ in a })
+        var groups: [Int64: [Int64]] = [:]
+        var order: [Int64] = []
+        for (id, key) in units {
+            var head = id
+            for p in Self.issuerPrefixes where key.hasPrefix(p) && key.count > p.count + 1 {
+                if let base = idByKey[String(key.dropFirst(p.count))] { head = base }
+                break
+            }
+            if groups[head] == nil { order.append(head) }
+            groups[head, default: []].append(id)
+        }
+        for head in order where groups[head]?.first != head {
+            groups[head] = [head] + (groups[head] ?? []).filter { $0 != head }
+        }
+        return (order, groups)
     }
 
     /// One summary per unit id.

@@ -25,11 +25,10 @@ struct DeptCommand: ParsableCommand {
         do {
             let r = try QueryOptions.role(role)
             result = try UnitDirectory(store: options.openStore()).tasks(
-                of: unit, role: r, year: year, highlight: json ? ("<mark>", "</mark>") : Output.highlight)
+                of: unit, role: r, year: year, limit: limit, highlight: json ? ("<mark>", "</mark>") : Output.highlight)
         } catch {
             throw Output.fail(error)
         }
-        if let limit { result.hits = Array(result.hits.prefix(limit)) }
         if json {
             try Output.json(result)
         } else {

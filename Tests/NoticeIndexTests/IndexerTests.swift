@@ -70,6 +70,38 @@ import Testing
         #expect(joined.contains(String(detail.title.prefix(6))), "\(joined)")
     }
 
+    /// A run reads only files whose stamp (size, times, inode) changed: a touched file is read
+    /// and found unchanged; an edit that keeps the size and sets the modification time back is
+    /// still seen (its change time moved).
+    @Test func stampsSkipReadingUnchangedFiles() throws {
+        let f = try IndexFixture()
+        defer { f.remove() }
+        let file = f.corpus.appendingPathComponent("900_same_size.txt")
+        let text = "关于印发测试方案的通知\n\n一、加强甲乙巡检工作。（牵头单位：安稳办）\n"
+        try text.write(to: file, atomically: false, encoding: .utf8)
+        let old = Date(timeIntervalSinceNow: -3600)
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: file.path)
+        #expect(try f.index().added.contains("900_same_size.txt"))
+        #expect(try f.index().unchanged.count == 6)
+
+        // Touched: read again, unchanged.
+        let touchedAt = Date(timeIntervalSinceNow: -1800)
+        try FileManager.default.setAttributes([.modificationDate: touchedAt], ofItemAtPath: file.path)
+        let touched = try f.index()
+        #expect(touched.unchanged.count == 6 && touched.updated.isEmpty)
+
+        // Same size, same modification time, other words: still re-extracted.
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.write(contentsOf: Data(text.replacingOccurrences(of: "甲乙", with: "丙丁").utf8))
+        try handle.close()
+        try FileManager.default.setAttributes([.modificationDate: touchedAt], ofItemAtPath: file.path)
+        let edited = try f.index()
+        #expect(edited.updated == ["900_same_size.txt"])
+        let search = Search(store: try f.store())
+        #expect(try search.run("丙丁巡检").total == 1)
+        #expect(try search.run("甲乙巡检").exactTotal == 0)
+    }
+
     @Test func badFilesAreSkippedWithReasons() throws {
         let f = try IndexFixture()
         defer { f.remove() }
