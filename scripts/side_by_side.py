@@ -4,7 +4,9 @@ written to BENCHMARKS.md. A benchmark, not a test: it prints figures and asserts
 
 For each N (default 1000): generate N notices (policydex-bench --corpus-only), then measure
   - policydex index: wall, CPU, peak RSS, index size;
-  - search / who / dept as whole processes (median, p95) over a fixed query list;
+  - search / who as whole processes (median, p95) over a fixed query list; dept (first 10 and all
+    tasks) for the three largest units, depts, and every hit (up to 10,000) of two common words;
+  - re-indexing with nothing changed and with one file changed;
   - rg -F -l over the files (wall, files found);
   - FTS5 trigram over the same task texts (build time, size, query time) — it cannot answer
     queries under 3 characters;
@@ -101,6 +103,28 @@ def run_size(n, out):
                    f"{percentile(rgs, 0.95) * 1000:.0f} ms | | |")
         out.append(f"\nRatios (median, whole process): policydex search / rg = {statistics.median(searches) / statistics.median(rgs):.1f}×, "
                    f"/ trigram = {statistics.median(searches) / statistics.median(tris):.1f}×; index size / trigram size = {index_bytes / tri_size:.1f}×.")
+
+        # Units: `dept` (first 10 and every task), `depts`; listing every hit of common words.
+        all_units = [u["name"] for u in json.loads(subprocess.run([BIN, "depts", "--json"], cwd=work, capture_output=True,
+                                                                   text=True).stdout or "[]")]
+        units = all_units[:3]
+        out.append("\n| unit or listing | first 10 | all | tasks |\n|---|---:|---:|---:|")
+        for u in units:
+            w10 = min(timed([BIN, "dept", u, "--limit", "10", "--json"], work)[0] for _ in range(3))
+            wall_all, _, _, listing = timed([BIN, "dept", u, "--json"], work)
+            out.append(f"| dept {u} | {w10 * 1000:.0f} ms | {wall_all * 1000:.0f} ms | {json.loads(listing)['total']:,} |")
+        w_depts = min(timed([BIN, "depts", "--json"], work)[0] for _ in range(3))
+        out.append(f"| depts | {w_depts * 1000:.0f} ms | | {len(all_units)} units |")
+        for q in ["信访", "办"]:
+            wall_all, _, _, listing = timed([BIN, "search", q, "--limit", "10000", "--json"], work)
+            out.append(f"| search {q} --limit 10000 | | {wall_all * 1000:.0f} ms | {len(json.loads(listing)['hits']):,} of {json.loads(listing)['total']:,} |")
+
+        # Re-indexing: nothing changed, then one file changed.
+        w_same = timed([BIN, "index"], work)[0]
+        with open(os.path.join(corpus, files[len(files) // 2]), "a", encoding="utf-8") as f:
+            f.write("\n一、新增一项测试任务。（牵头单位：办公室）\n")
+        w_one = timed([BIN, "index"], work)[0]
+        out.append(f"\nRe-index, whole process: nothing changed {w_same * 1000:.0f} ms; one file changed {w_one * 1000:.0f} ms.")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -118,7 +118,9 @@ public final class TextPattern: @unchecked Sendable {
     }
 
     private func scan(_ text: String, range: NSRange?, anchored: Bool, limit: Int) -> [Match] {
-        scan(Array(text.utf16), range: range, anchored: anchored, limit: limit)
+        // A whole text without a needed unit is answered before it is copied to UTF-16.
+        if range == nil, !needsAny.isEmpty, !Self.ignoringNeeds, !text.utf16.contains(where: needsAny.contains) { return [] }
+        return scan(Array(text.utf16), range: range, anchored: anchored, limit: limit)
     }
 
     private func scan(_ units: [UInt16], range: NSRange?, anchored: Bool, limit: Int) -> [Match] {
@@ -136,22 +138,22 @@ public final class TextPattern: @unchecked Sendable {
                 let groups = Int(cicu_regex_group_count(m))
                 var out: [Match] = []
                 for region in regions where out.count < limit {
-                guard cicu_regex_set_text(m, buf.baseAddress, Int32(buf.count), Int32(region.location),
-                                          Int32(region.location + region.length)) == 0 else { return out }
-                while out.count < limit {
-                    let found = anchored ? cicu_regex_looking_at(m) : cicu_regex_find_next(m)
-                    guard found == 1 else { break }
-                    var ranges: [NSRange] = []
-                    ranges.reserveCapacity(groups + 1)
-                    for g in 0...groups {
-                        var s: Int32 = -1, e: Int32 = -1
-                        cicu_regex_group(m, Int32(g), &s, &e)
-                        ranges.append(s < 0 ? NSRange(location: NSNotFound, length: 0)
-                                            : NSRange(location: Int(s), length: Int(e - s)))
+                    guard cicu_regex_set_text(m, buf.baseAddress, Int32(buf.count), Int32(region.location),
+                                              Int32(region.location + region.length)) == 0 else { return out }
+                    while out.count < limit {
+                        let found = anchored ? cicu_regex_looking_at(m) : cicu_regex_find_next(m)
+                        guard found == 1 else { break }
+                        var ranges: [NSRange] = []
+                        ranges.reserveCapacity(groups + 1)
+                        for g in 0...groups {
+                            var s: Int32 = -1, e: Int32 = -1
+                            cicu_regex_group(m, Int32(g), &s, &e)
+                            ranges.append(s < 0 ? NSRange(location: NSNotFound, length: 0)
+                                                : NSRange(location: Int(s), length: Int(e - s)))
+                        }
+                        out.append(Match(ranges: ranges, source: units, names: groupNumbers))
+                        if anchored { break }
                     }
-                    out.append(Match(ranges: ranges, source: units, names: groupNumbers))
-                    if anchored { break }
-                }
                 }
                 return out
             }
