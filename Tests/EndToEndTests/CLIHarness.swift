@@ -35,8 +35,8 @@ enum CLIHarness {
         // Output goes to files (no pipe can fill up and block the child).
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("policydex-out-\(UUID().uuidString)")
         let outURL = tmp.appendingPathExtension("stdout"), errURL = tmp.appendingPathExtension("stderr")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer {
             try? FileManager.default.removeItem(at: outURL)
             try? FileManager.default.removeItem(at: errURL)

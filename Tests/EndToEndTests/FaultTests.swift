@@ -180,7 +180,7 @@ import Testing
         let dir = try CLIHarness.workspace()
         defer { try? FileManager.default.removeItem(at: dir) }
         let huge = dir.appendingPathComponent("corpus/huge.txt")
-        FileManager.default.createFile(atPath: huge.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: huge.path, contents: nil)
         let handle = try FileHandle(forWritingTo: huge)
         try handle.truncate(atOffset: 60 << 20)   // sparse: no 60 MB written
         try handle.close()
