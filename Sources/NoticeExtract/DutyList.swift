@@ -39,7 +39,7 @@ enum DutyList {
             start = g.range.location + 1
         }
         groups.append(bodyNS.substring(from: start))
-        groups = groups.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !sameBelow.contains(in: $0) }
+        groups = groups.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty && !sameBelow.contains(in: $0) }
         guard let last = groups.lastIndex(where: { dutyEnd.contains(in: TextFolding.simplifiedKey($0)) }) else { return nil }
         var names: [String] = []
         for g in groups[...last] {

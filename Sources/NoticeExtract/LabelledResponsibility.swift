@@ -60,7 +60,7 @@ enum LabelledResponsibility {
                 if depth == 0 { return end }
                 depth -= 1
             case 0x0A where key.substring(with: NSRange(location: start, length: end - start))
-                    .trimmingCharacters(in: .whitespaces).isEmpty:
+                    .trimmingWhitespace().isEmpty:
                 break                                          // "责任单位：" + line break + the units
             case 0x0A, 0x3002: return end                      // \n 。
             default: break

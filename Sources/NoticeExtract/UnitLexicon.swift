@@ -106,7 +106,7 @@ struct UnitLexicon {
             let inner = String(n[n.index(after: open)..<n.index(before: n.endIndex)])
             let outer = String(n[..<open])
             if canonical[TextFolding.simplifiedKey(outer)] != nil || known.contains(TextFolding.simplifiedKey(inner)),
-               !inner.contains("、" as Character) {
+               !inner.unicodeScalars.contains("、") {
                 n = canonical[TextFolding.simplifiedKey(outer)] ?? inner
             }
         }

@@ -90,7 +90,7 @@ enum UnitNames {
 
     /// One written part of a list, as the names it holds.
     private static func separated(_ part: String) -> [String] {
-        var s = part.trimmingCharacters(in: .whitespaces)
+        var s = part.trimmingWhitespace()
         let key = TextFolding.simplifiedKey(s)
         if let m = othersTail.firstMatch(in: key), m.range.location >= 2 {
             // "海关总署、商务部等有关部门": the named units are the list; the rest are unnamed.

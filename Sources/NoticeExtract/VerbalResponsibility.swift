@@ -58,8 +58,8 @@ enum VerbalResponsibility {
         let ns = text as NSString, keyNS = key as NSString
         for r in clauses(of: key) {
             guard r.length >= 4 else { continue }
-            let clauseKey = keyNS.substring(with: r).trimmingCharacters(in: .whitespaces)
-            let clause = ns.substring(with: r).trimmingCharacters(in: .whitespaces)
+            let clauseKey = keyNS.substring(with: r).trimmingWhitespace()
+            let clause = ns.substring(with: r).trimmingWhitespace()
             for rule in rules where unitContext || !rule.unitContextOnly {
                 guard let m = rule.pattern.firstMatch(in: clauseKey) else { continue }
                 func names(_ group: String) -> [String]? {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import NoticeText
 
@@ -17,5 +18,16 @@ import NoticeText
         }
         #expect(String(utf16Units: Array("牵头单位：安稳办😀".utf16)) == "牵头单位：安稳办😀")
         #expect(String(utf16Units: [UInt16]()) == "")
+    }
+
+    @Test func trimmingWhitespaceIsFoundationsOnRandomStrings() {
+        let pieces = [" ", "\t", "\u{3000}", "\u{A0}", "\u{2009}", "\u{200B}", "\n", "牵头", "a", "，", "e\u{301}", "\u{301}", "😀", ""]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let s = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(s.trimmingWhitespace() == s.trimmingCharacters(in: .whitespaces), "\(Array(s.unicodeScalars))")
+            let sub = s.dropFirst()
+            #expect(sub.trimmingWhitespace() == sub.trimmingCharacters(in: .whitespaces))
+        }
     }
 }

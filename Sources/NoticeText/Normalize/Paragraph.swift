@@ -6,7 +6,7 @@ public struct Paragraph: Sendable, Hashable {
     public var line: Int
     public var endLine: Int
     /// A tab-separated table row.
-    public var isTableRow: Bool { text.contains("\t" as Character) }
+    public var isTableRow: Bool { text.utf8.contains(0x09) }
 
     public init(text: String, line: Int, endLine: Int) {
         self.text = text
@@ -22,6 +22,6 @@ public struct Paragraph: Sendable, Hashable {
     /// Cells of a table row, trimmed.
     public var cells: [String] {
         text.split(separator: "\t", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingWhitespace() }
     }
 }

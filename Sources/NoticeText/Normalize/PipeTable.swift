@@ -34,7 +34,7 @@ enum PipeTable {
     /// column labels on lines of their own, the last naming the responsible units (责任科室、单位),
     /// then data cells; a row ends at its unit cell.
     private static func bareCellBlock(_ lines: [(String, Int)], from start: Int) -> ([(String, Int)], Int)? {
-        func text(_ k: Int) -> String { lines[k].0.trimmingCharacters(in: .whitespaces) }
+        func text(_ k: Int) -> String { lines[k].0.trimmingWhitespace() }
         guard isHeaderCell(text(start)), !text(start).contains("|"), !text(start).contains("\t") else { return nil }
         var header: [String] = []
         var k = start
@@ -75,14 +75,14 @@ enum PipeTable {
     /// A table copied without its borders, cells separated by spaces: `序号 工 作 任 务 牵头负责部门`
     /// then `1 居民消费价格涨幅3%左右 发展改革委`: the number, the task, the units last.
     private static func spacedRowsBlock(_ lines: [(String, Int)], from start: Int) -> ([(String, Int)], Int)? {
-        let head = lines[start].0.trimmingCharacters(in: .whitespaces)
+        let head = lines[start].0.trimmingWhitespace()
         guard let h = spacedHeader.firstMatch(in: head), let last = h["last"] else { return nil }
         let middle = (head as NSString).substring(with: NSRange(location: 0, length: h.range(named: "last").location))
             .replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "序号", with: "")
         var out: [(String, Int)] = [("序号\t" + middle + "\t" + last, lines[start].1)]
         var k = start + 1
         while k < lines.count {
-            let t = lines[k].0.trimmingCharacters(in: .whitespaces)
+            let t = lines[k].0.trimmingWhitespace()
             if t.isEmpty { k += 1; continue }
             guard let m = spacedRow.firstMatch(in: t), let n = m["n"], let task = m["task"], let units = m["units"] else { break }
             out.append((n + "\t" + task + "\t" + units, lines[k].1))
@@ -96,12 +96,12 @@ enum PipeTable {
     /// A Markdown table (`| a | b |` then `|---|---|`) whose cells may break over lines: a row
     /// is complete when it has as many bars as the header.
     private static func markdownBlock(_ lines: [(String, Int)], from start: Int) -> ([(String, Int)], Int)? {
-        guard start + 1 < lines.count, markdownRule.matchesWhole(lines[start + 1].0.trimmingCharacters(in: .whitespaces)) else { return nil }
-        let header = lines[start].0.trimmingCharacters(in: .whitespaces)
+        guard start + 1 < lines.count, markdownRule.matchesWhole(lines[start + 1].0.trimmingWhitespace()) else { return nil }
+        let header = lines[start].0.trimmingWhitespace()
         let bars = header.filter { $0 == "|" }.count
         guard bars >= 3 else { return nil }
         func cells(_ row: String) -> String {
-            var c = row.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            var c = row.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
             if c.first == "" { c.removeFirst() }
             if c.last == "" { c.removeLast() }
             return c.joined(separator: "\t")
@@ -110,7 +110,7 @@ enum PipeTable {
         var k = start + 2
         var row = "", rowLine = 0
         while k < lines.count {
-            let t = lines[k].0.trimmingCharacters(in: .whitespaces)
+            let t = lines[k].0.trimmingWhitespace()
             if row.isEmpty {
                 guard t.hasPrefix("|") else { break }
                 rowLine = lines[k].1
@@ -128,7 +128,7 @@ enum PipeTable {
     /// `a | b | c |` → "a\tb\tc"; nil unless the line has two or more filled cells.
     static func inlineRow(_ line: String) -> String? {
         guard line.contains("|") else { return nil }
-        var cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        var cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
         while cells.last?.isEmpty == true { cells.removeLast() }
         while cells.first?.isEmpty == true { cells.removeFirst() }
         guard cells.filter({ !$0.isEmpty }).count >= 2 else { return nil }
@@ -139,10 +139,10 @@ enum PipeTable {
 
     /// A cell of a one-cell-per-line table: the line is `text |` (one filled cell), or `|` alone.
     private static func cellLine(_ line: String) -> (text: String, closed: Bool)? {
-        let t = line.trimmingCharacters(in: .whitespaces)
+        let t = line.trimmingWhitespace()
         if t == "|" || t == "||" { return ("", true) }
         guard t.hasSuffix("|") else { return nil }
-        let cells = t.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let cells = t.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
         let filled = cells.filter { !$0.isEmpty }
         guard filled.count == 1 else { return nil }
         return (filled[0], false)
@@ -185,7 +185,7 @@ enum PipeTable {
         }
         while i < lines.count {
             let raw = lines[i].0
-            let t = raw.trimmingCharacters(in: .whitespaces)
+            let t = raw.trimmingWhitespace()
             if t.isEmpty { i += 1; continue }
             if let c = cellLine(raw) {
                 if c.closed {
@@ -206,7 +206,7 @@ enum PipeTable {
             // A cell may run over several lines (units one per line): a bar must follow soon.
             var j = i + 1, plain = 0
             while j < lines.count, plain < 12, cellLine(lines[j].0) == nil {
-                if !lines[j].0.trimmingCharacters(in: .whitespaces).isEmpty { plain += 1 }
+                if !lines[j].0.trimmingWhitespace().isEmpty { plain += 1 }
                 j += 1
             }
             let barNext = j < lines.count && cellLine(lines[j].0) != nil

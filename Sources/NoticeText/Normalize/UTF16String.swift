@@ -3,24 +3,32 @@ extension String {
     /// surrogate becomes U+FFFD), but written straight into the string's UTF-8 storage: the generic
     /// decoder parses and repairs scalar by scalar, and folding keys and match groups are made
     /// from UTF-16 for every task a search lists and every rule extraction runs.
-    public init<Units: Collection>(utf16Units units: Units) where Units.Element == UInt16 {
+    public init(utf16Units units: [UInt16]) {
+        self = units.withUnsafeBufferPointer { String(utf16Buffer: $0) }
+    }
+
+    public init(utf16Units units: ArraySlice<UInt16>) {
+        self = units.withUnsafeBufferPointer { String(utf16Buffer: $0) }
+    }
+
+    /// Not generic, so callers in other modules run the specialised loop.
+    public init(utf16Buffer units: UnsafeBufferPointer<UInt16>) {
         let count = units.count
         guard count > 0 else { self = ""; return }
         self = String(unsafeUninitializedCapacity: count * 3) { out in
-            var n = 0
-            var iterator = units.makeIterator()
-            var pending = iterator.next()
-            while let u = pending {
-                pending = iterator.next()
+            var n = 0, i = 0
+            while i < count {
+                let u = units[i]
+                i += 1
                 switch u {
                 case 0..<0x80:
                     out[n] = UInt8(u); n += 1
                 case 0x80..<0x800:
                     out[n] = 0xC0 | UInt8(u >> 6); out[n + 1] = 0x80 | UInt8(u & 0x3F); n += 2
                 case 0xD800..<0xDC00:
-                    if let low = pending, (0xDC00..<0xE000).contains(low) {
-                        pending = iterator.next()
-                        let c = 0x10000 + ((UInt32(u) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
+                    if i < count, (0xDC00..<0xE000).contains(units[i]) {
+                        let c = 0x10000 + ((UInt32(u) - 0xD800) << 10) + (UInt32(units[i]) - 0xDC00)
+                        i += 1
                         out[n] = 0xF0 | UInt8(c >> 18); out[n + 1] = 0x80 | UInt8((c >> 12) & 0x3F)
                         out[n + 2] = 0x80 | UInt8((c >> 6) & 0x3F); out[n + 3] = 0x80 | UInt8(c & 0x3F); n += 4
                     } else {
@@ -35,5 +43,29 @@ extension String {
             }
             return n
         }
+    }
+}
+
+extension StringProtocol {
+    /// `trimmingCharacters(in: .whitespaces)` (tab, the space separators, zero-width space) without
+    /// Foundation's character-set machinery, which cost microseconds per line.
+    public func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, isWhitespace(scalars[start]) { start = scalars.index(after: start) }
+        while end > start {
+            let before = scalars.index(before: end)
+            guard isWhitespace(scalars[before]) else { break }
+            end = before
+        }
+        return String(self[start..<end])
+    }
+}
+
+/// CharacterSet.whitespaces as Foundation has it: U+0009, the space separators (Zs) and U+200B.
+@inline(__always) private func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+    switch c.value {
+    case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
+    default: return false
     }
 }

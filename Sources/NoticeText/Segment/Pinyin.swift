@@ -24,7 +24,7 @@ public final class Pinyin: @unchecked Sendable {
         var out = ""
         if let t = transliterator {
             let n = units.withUnsafeMutableBufferPointer { cicu_transliterate(t, $0.baseAddress, Int32(String(c).utf16.count), Int32(capacity)) }
-            if n > 0 { out = String(decoding: units[0..<Int(n)], as: UTF16.self).trimmingCharacters(in: .whitespaces) }
+            if n > 0 { out = String(decoding: units[0..<Int(n)], as: UTF16.self).trimmingWhitespace() }
         }
         if out == String(c) { out = "" }
         cache[c] = out
