@@ -5,14 +5,13 @@ import NoticeText
 struct DeadlineContext {
     let year: Int?
     let key: String
-    let written: NSString
+    let written: String
 
     /// The written characters at a key range (the key keeps UTF-16 offsets).
-    func original(_ r: NSRange) -> String { written.substring(with: r) }
+    func original(_ r: NSRange) -> String { written.substring(utf16: r) }
     /// Up to `length` key characters right after a match.
     func after(_ m: TextPattern.Match, length: Int) -> String {
-        let ns = key as NSString
         let start = m.range.location + m.range.length
-        return ns.substring(with: NSRange(location: start, length: min(length, ns.length - start)))
+        return key.substring(utf16: NSRange(location: start, length: min(length, key.utf16.count - start)))
     }
 }

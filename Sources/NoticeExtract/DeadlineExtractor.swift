@@ -30,7 +30,7 @@ public enum DeadlineExtractor {
         // Patterns match the Simplified key; texts are taken from the original at the same offsets.
         let plain = text.removingAll(" ")
         let key = TextFolding.simplifiedKey(plain)
-        let context = DeadlineContext(year: year, key: key, written: plain as NSString)
+        let context = DeadlineContext(year: year, key: key, written: plain)
         var found: [(Int, String, Deadline)] = []
         var taken: [NSRange] = []
         // A labelled time limit reads like a time-limit cell (全年, 长期坚持 are limits there).
@@ -89,14 +89,14 @@ public enum DeadlineExtractor {
             found[0] = Deadline(text: found[0].text, kind: .date, end: found[0].end)
         }
         if let m = ongoingClause.firstMatch(in: key), !found.isEmpty {
-            found.append(Deadline(text: (plain as NSString).substring(with: m.range(named: "word")), kind: .ongoing))
+            found.append(Deadline(text: plain.substring(utf16: m.range(named: "word")), kind: .ongoing))
         }
         if !found.isEmpty { return found }
         if let p = TimePoint(key.replacingOccurrences(of: "前", with: ""), year: year) {
             return [Deadline(text: plain, kind: .date, end: p.last)]
         }
         let months = cellMonth.matches(in: key).compactMap { m -> Deadline? in
-            TimePoint(m.text, year: year).map { Deadline(text: (plain as NSString).substring(with: m.range), kind: .date, end: $0.last) }
+            TimePoint(m.text, year: year).map { Deadline(text: plain.substring(utf16: m.range), kind: .date, end: $0.last) }
         }
         if !months.isEmpty { return months }
         if key.hasPrefix("长期") || key.hasPrefix("持续") { return [Deadline(text: plain, kind: .ongoing)] }

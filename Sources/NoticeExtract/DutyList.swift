@@ -27,8 +27,8 @@ enum DutyList {
         var body = inner, bodyKey = key
         if let l = legend.firstMatch(in: key) {
             let cut = groupBreak.matches(in: key).last(where: { $0.range.location < l.range.location })?.range.location ?? l.range.location
-            body = (inner as NSString).substring(to: cut)
-            bodyKey = (key as NSString).substring(to: cut)
+            body = inner.substring(utf16To: cut)
+            bodyKey = key.substring(utf16To: cut)
         }
         // Groups up to the last one ending in 负责; later groups (年内持续推进) are not units.
         var groups: [String] = []
@@ -44,7 +44,7 @@ enum DutyList {
         var names: [String] = []
         for g in groups[...last] {
             let gk = TextFolding.simplifiedKey(g)
-            let trimmed = dutyEnd.firstMatch(in: gk).map { (g as NSString).substring(to: $0.range.location) } ?? g
+            let trimmed = dutyEnd.firstMatch(in: gk).map { g.substring(utf16To: $0.range.location) } ?? g
             names += UnitNames.split(trimmed)
         }
         guard !names.isEmpty, names.allSatisfy({ UnitNames.looksLikeUnit($0, known: known) }) else { return nil }

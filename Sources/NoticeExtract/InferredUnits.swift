@@ -27,13 +27,12 @@ struct InferredUnits {
     func subjects(in text: String) -> [String] {
         let key = TextFolding.simplifiedKey(text)
         let keyNS = key as NSString
-        let ns = text as NSString
         var starts = [0]
         for m in Self.clauseBreak.matches(in: key) { starts.append(m.range.location + 1) }
         var out: [String] = []
         // "此项工作由办公室负责": the prose names who does it.
         for m in Self.byUnit.matches(in: key) {
-            let name = UnitNames.clean(ns.substring(with: m.ranges[1]))
+            let name = UnitNames.clean(text.substring(utf16: m.ranges[1]))
             if UnitNames.looksLikeUnit(name, known: lexicon.knownKeys) {
                 let resolved = lexicon.resolve(name)
                 if !out.contains(resolved) { out.append(resolved) }
@@ -43,7 +42,7 @@ struct InferredUnits {
         for s in starts where s < keyNS.length {
             let rest = NSRange(location: s, length: keyNS.length - s)
             guard let m = subject.firstMatch(in: prepared, range: rest, anchored: true) else { continue }
-            let list = ns.substring(with: m.ranges[1])
+            let list = text.substring(utf16: m.ranges[1])
             for name in Self.splitSubjects(list) where !Self.excluded.contains(in: TextFolding.simplifiedKey(name)) {
                 let resolved = lexicon.resolve(name)
                 if !out.contains(resolved) { out.append(resolved) }

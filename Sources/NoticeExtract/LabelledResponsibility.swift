@@ -22,7 +22,7 @@ enum LabelledResponsibility {
         let key = TextFolding.simplifiedKey(text)
         let matches = label.matches(in: key)
         guard !matches.isEmpty else { return nil }
-        let ns = text as NSString, keyNS = key as NSString
+        let keyNS = key as NSString
         var lead: [String] = [], support: [String] = [], responsible: [String] = []
         var stated: Responsibility?   // a value that itself says who leads: 部门分工：X牵头，Y配合
         for (i, m) in matches.enumerated() {
@@ -30,7 +30,7 @@ enum LabelledResponsibility {
             let start = m.range.location + m.range.length
             let hardEnd = i + 1 < matches.count ? matches[i + 1].range.location : keyNS.length
             let end = valueEnd(keyNS, from: start, to: hardEnd)
-            let value = ns.substring(with: NSRange(location: start, length: end - start))
+            let value = text.substring(utf16: NSRange(location: start, length: end - start))
             if let v = VerbalResponsibility.read(value, known: [], unitContext: true) {
                 stated = stated ?? v
                 continue

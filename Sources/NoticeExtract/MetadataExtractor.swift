@@ -191,7 +191,7 @@ enum MetadataExtractor {
     /// A title with the page's navigation cut off: 导航菜单(湖北省)X, 首页>…>X.
     static func withoutChrome(_ t: String) -> String {
         guard let m = chromePrefix.firstMatch(in: t), m.range.length < (t as NSString).length else { return t }
-        return (t as NSString).substring(from: m.range.length)
+        return t.substring(utf16From: m.range.length)
     }
 
     /// A line that is a document's title: short, no sentence, ends like a title, no field.

@@ -22,7 +22,7 @@ struct MetricClause {
     func unit(_ m: TextPattern.Match) -> String? {
         let r = m.range(named: "unit")
         guard r.location != NSNotFound else { return nil }
-        return (written as NSString).substring(with: r)
+        return written.substring(utf16: r)
     }
 
     /// The period word (每年, 每季度, 年内 …) nearest before `location`.
@@ -31,6 +31,6 @@ struct MetricClause {
         return GenreVocabulary.periodWords.first { $0.word == w.text }?.period
     }
 
-    func substring(_ r: NSRange) -> String { (text as NSString).substring(with: r) }
+    func substring(_ r: NSRange) -> String { text.substring(utf16: r) }
     var length: Int { (text as NSString).length }
 }

@@ -26,7 +26,6 @@ public enum MetricExtractor {
         let plain = text.removingAll(" ")
         let key = TextFolding.simplifiedKey(plain)
         let ns = key as NSString
-        let written = plain as NSString
         var out: [(Int, String, Metric)] = []
         var clauseStart = 0
         var bounds: [NSRange] = []
@@ -36,10 +35,10 @@ public enum MetricExtractor {
         }
         bounds.append(NSRange(location: clauseStart, length: ns.length - clauseStart))
         for r in bounds where r.length > 1 {
-            let clause = ns.substring(with: r)
+            let clause = key.substring(utf16: r)
             guard mayHoldMetric(clause), !ruleParameter.contains(in: clause) else { continue }
-            for (range, rule, var metric) in metrics(inClause: clause, written: written.substring(with: r)) {
-                metric.text = written.substring(with: NSRange(location: r.location + range.location, length: range.length))
+            for (range, rule, var metric) in metrics(inClause: clause, written: plain.substring(utf16: r)) {
+                metric.text = plain.substring(utf16: NSRange(location: r.location + range.location, length: range.length))
                 out.append((r.location + range.location, rule, metric))
             }
         }

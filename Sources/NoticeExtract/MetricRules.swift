@@ -70,7 +70,7 @@ enum MetricRules {
             guard u != "%", !notCounted.contains(u) else { return nil }
             let written = c.unit(m) ?? u
             // 121人才梯队, 365健康: a number naming a programme, not a count of people.
-            let next = (c.text as NSString).substring(with: NSRange(location: min(m.range.location + m.range.length, c.length), length: m.range.location + m.range.length < c.length ? 1 : 0))
+            let next = c.text.substring(utf16: NSRange(location: min(m.range.location + m.range.length, c.length), length: m.range.location + m.range.length < c.length ? 1 : 0))
             if u == "人", "才员口民群大".contains(next), !next.isEmpty { return nil }
             return Metric(text: m.text, comparator: .equal, value: MetricExtractor.value(m["n"]!), unit: written,
                           period: c.period(before: m.range.location))

@@ -80,7 +80,7 @@ extension TaskCollector {
             var sub: String?
             if let m = OutlineMarker.parse(taskText), !m.isBareHeading, m.length < taskText.utf16.count {
                 sub = m.label
-                taskText = String((taskText as NSString).substring(from: m.length))
+                taskText = String(taskText.substring(utf16From: m.length))
             }
             // Merged cells come out empty below their first row: carry 序号 and 大项 down.
             let category = cellsOf(.category).first

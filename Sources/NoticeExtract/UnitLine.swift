@@ -19,7 +19,7 @@ enum UnitLine {
         if let v = VerbalResponsibility.read(line, known: known, unitContext: true), !v.isEmpty { return v }
         var body = line
         let shared = dutyEnd.firstMatch(in: key)
-        if let s = shared { body = (line as NSString).substring(to: s.range.location) }
+        if let s = shared { body = line.substring(utf16To: s.range.location) }
         let names = UnitNames.split(body)
         guard !names.isEmpty, names.allSatisfy({ UnitNames.looksLikeUnit($0, known: known) }) else { return nil }
         return shared != nil ? Responsibility(responsible: names) : Responsibility.listed(names)

@@ -94,7 +94,7 @@ enum UnitNames {
         let key = TextFolding.simplifiedKey(s)
         if let m = othersTail.firstMatch(in: key), m.range.location >= 2 {
             // "海关总署、商务部等有关部门": the named units are the list; the rest are unnamed.
-            s = (s as NSString).substring(to: m.range.location)
+            s = s.substring(utf16To: m.range.location)
         }
         return splitConjunction(s).flatMap(splitGlued)
     }
@@ -103,8 +103,8 @@ enum UnitNames {
     private static func splitConjunction(_ s: String) -> [String] {
         let key = TextFolding.simplifiedKey(s)
         for m in conjunction.matches(in: key) {
-            let left = (s as NSString).substring(to: m.range.location)
-            let right = (s as NSString).substring(from: m.range.location + 1)
+            let left = s.substring(utf16To: m.range.location)
+            let right = s.substring(utf16From: m.range.location + 1)
             // 各区县及园区 is one collective: both sides must be names of their own (three characters or more).
             if left.count >= 3, right.count >= 3, looksLikeUnit(left),
                looksLikeUnit(right) || splitConjunction(right).allSatisfy({ looksLikeUnit($0) }) {
@@ -121,11 +121,11 @@ enum UnitNames {
         var pieces: [String] = []
         var start = 0
         for m in gluedBoundary.matches(in: key) where m.range.location - start >= 3 {
-            pieces.append((s as NSString).substring(with: NSRange(location: start, length: m.range.location - start)))
+            pieces.append(s.substring(utf16: NSRange(location: start, length: m.range.location - start)))
             start = m.range.location
         }
         guard !pieces.isEmpty else { return [s] }
-        pieces.append((s as NSString).substring(from: start))
+        pieces.append(s.substring(utf16From: start))
         return pieces.allSatisfy({ $0.count >= 3 && looksLikeUnit($0) }) ? pieces : [s]
     }
 
@@ -139,7 +139,7 @@ enum UnitNames {
     static func clean(_ raw: String) -> String {
         var s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if let m = legendNote.firstMatch(in: TextFolding.simplifiedKey(s)), m.range.location > 0 {
-            s = (s as NSString).substring(to: m.range.location)
+            s = s.substring(utf16To: m.range.location)
         }
         s = s.trimmingCharacters(in: CharacterSet(charactersIn: " 　:：。.\"“”‘’「」|"))
         if s.hasPrefix("由") && s.count > 3 { s.removeFirst() }

@@ -55,18 +55,17 @@ enum VerbalResponsibility {
         let text = paragraphs.removingAll("\n")
         let key = TextFolding.simplifiedKey(text)
         guard cue.contains(in: key) else { return nil }
-        let ns = text as NSString, keyNS = key as NSString
         for r in clauses(of: key) {
             guard r.length >= 4 else { continue }
-            let clauseKey = keyNS.substring(with: r).trimmingWhitespace()
-            let clause = ns.substring(with: r).trimmingWhitespace()
+            let clauseKey = key.substring(utf16: r).trimmingWhitespace()
+            let clause = text.substring(utf16: r).trimmingWhitespace()
             for rule in rules where unitContext || !rule.unitContextOnly {
                 guard let m = rule.pattern.firstMatch(in: clauseKey) else { continue }
                 func names(_ group: String) -> [String]? {
                     let g = m.range(named: group)
                     guard g.location != NSNotFound else { return nil }
                     // The key and the clause have equal UTF-16 lengths, so the key's range applies.
-                    return UnitNames.split((clause as NSString).substring(with: g))
+                    return UnitNames.split(clause.substring(utf16: g))
                 }
                 let all = ["lead", "support", "shared", "listed", "convener", "convened"].flatMap { names($0) ?? [] }
                 guard !all.isEmpty, all.allSatisfy({ UnitNames.looksLikeUnit($0, known: known) }) else { continue }

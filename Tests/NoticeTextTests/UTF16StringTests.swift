@@ -30,4 +30,21 @@ import NoticeText
             #expect(sub.trimmingWhitespace() == sub.trimmingCharacters(in: .whitespaces))
         }
     }
+
+    /// `substring(utf16:)` is NSString's `substring(with:)` for every range on scalar boundaries.
+    @Test func substringByUTF16RangeIsNSStrings() {
+        let pieces = ["牵头单位", "：", "a", "😀", "e\u{301}", " ", "（安稳办）"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let s = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let ns = s as NSString
+            var bounds = [0]
+            for scalar in s.unicodeScalars { bounds.append(bounds.last! + scalar.utf16.count) }
+            let a = bounds.randomElement(using: &generator)!, b = bounds.randomElement(using: &generator)!
+            let r = NSRange(location: min(a, b), length: abs(a - b))
+            #expect(s.substring(utf16: r) == ns.substring(with: r))
+            #expect(s.substring(utf16From: a) == ns.substring(from: a))
+            #expect(s.substring(utf16To: b) == ns.substring(to: b))
+        }
+    }
 }

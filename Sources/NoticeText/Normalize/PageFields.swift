@@ -32,7 +32,7 @@ public enum PageFields {
         for m in field.matches(in: key) {
             guard let name = m["key"]?.replacingOccurrences(of: " ", with: ""), m.range(named: "value").location != NSNotFound else { continue }
             let key = name
-            let v = (line as NSString).substring(with: m.range(named: "value")).trimmingWhitespace()
+            let v = line.substring(utf16: m.range(named: "value")).trimmingWhitespace()
             if out[key] == nil, !v.isEmpty { out[key] = v }
         }
         return out

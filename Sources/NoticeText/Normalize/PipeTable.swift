@@ -77,7 +77,7 @@ enum PipeTable {
     private static func spacedRowsBlock(_ lines: [(String, Int)], from start: Int) -> ([(String, Int)], Int)? {
         let head = lines[start].0.trimmingWhitespace()
         guard let h = spacedHeader.firstMatch(in: head), let last = h["last"] else { return nil }
-        let middle = (head as NSString).substring(with: NSRange(location: 0, length: h.range(named: "last").location))
+        let middle = head.substring(utf16: NSRange(location: 0, length: h.range(named: "last").location))
             .replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "序号", with: "")
         var out: [(String, Int)] = [("序号\t" + middle + "\t" + last, lines[start].1)]
         var k = start + 1

