@@ -12,7 +12,7 @@ public enum DeadlineExtractor {
     /// The whole work year: 全年, 年内 (as the limit itself), 2025年全年.
     private static let wholeYear = TextPattern("^(?:(?<y>\\d{4})年)?(?:全年|年内|全年度|本年度|全年推进|全年实施|全年开展)$")
     /// A label that introduces a time limit inside running text: 完成时限：2024年6月.
-    private static let limitLabel = TextPattern("(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限)[：:]\\s*(?<limit>[^。）)\\n]{2,120})")
+    private static let limitLabel = TextPattern("(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限)[：:]\\s*(?<limit>[^。）)\\n]{2,120})", needsAny: "：:")
     /// Months named in a time-limit cell without 前/底 (2021年2月公布…，2021年8月公布…): each is a "by" date.
     private static let cellMonth = TextPattern("(?:\\d{4}年)?\\d{1,2}月(?:底|末)?")
     /// An open-ended limit written as one clause of a limit: …12月底前取得明显成效并长期坚持.

@@ -7,8 +7,8 @@ import NoticeVocabulary
 /// Without a legend the units are responsible and nobody leads; once a legend has said so, the
 /// first listed unit leads, the rest support, and all are responsible.
 enum DutyList {
-    private static let trailingParen = TextPattern("[（(〔]([^（）()〔〕]*(?:[（(][^（）()]*[）)][^（）()〔〕]*)*)[）)〕]\\s*[。.；;]?\\s*$")
-    private static let legend = TextPattern("(?:排在|排|列|位列)?(?:第一位|首位|第一个|排名第一)(?:的|者)?(?:部门|单位)?为(?:工作)?牵头")
+    private static let trailingParen = TextPattern("[（(〔]([^（）()〔〕]*(?:[（(][^（）()]*[）)][^（）()〔〕]*)*)[）)〕]\\s*[。.；;]?\\s*$", needsAny: "（(〔")
+    private static let legend = TextPattern("(?:排在|排|列|位列)?(?:第一位|首位|第一个|排名第一)(?:的|者)?(?:部门|单位)?为(?:工作)?牵头", needsAny: "牵")
     private static let groupBreak = TextPattern("[，,。；;]")
     private static let dutyEnd = TextPattern("(?:按照?职责分工负责|按各自职责负责|按职责负责|分别负责|共同负责|分工负责|负责)$")
     private static let sameBelow = TextPattern("^(?:下同|以下同|后同)$")

@@ -14,7 +14,7 @@ struct NoticeMetadata: Equatable {
 }
 
 enum MetadataExtractor {
-    private static let numberPattern = TextPattern("[\\p{Han}]{1,12}\\s?[〔\\[［【(（]\\s*\\d{4}\\s*[〕\\]］】)）]\\s*\\d+\\s*[号號]")
+    private static let numberPattern = TextPattern("[\\p{Han}]{1,12}\\s?[〔\\[［【(（]\\s*\\d{4}\\s*[〕\\]］】)）]\\s*\\d+\\s*[号號]", needsAny: "号號")
     private static let arabicDate = TextPattern("(\\d{4})\\s*年?\\s*((?<=年)\\d{1,2}|(?<=\\d)(?:1[0-2]|[1-9]))\\s*月\\s*(\\d{1,2})\\s*日")
     private static let chineseDate = TextPattern("([一二三四五六七八九〇零]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
     private static let isoDate = TextPattern("(?:日期|发布时间|发布日期|成文日期)[：:]\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})")

@@ -76,7 +76,7 @@ enum MetricRules {
                           period: c.period(before: m.range.location))
         },
         // 提高知晓率, 案件数量“双降低”, 知晓率进一步提高: a direction on a rate or a count only.
-        MetricRule("direction on a rate or count", "(?:双降低|双下降|提高|提升|扩大|增加|降低|下降|减少|压降)") { m, c in
+        MetricRule("direction on a rate or count", "(?:双降低|双下降|提高|提升|扩大|增加|降低|下降|减少|压降)", needs: "降提扩增减") { m, c in
             guard !c.found.contains(where: { [.increase, .decrease].contains($0.comparator) }) else { return nil }
             let afterRange = NSRange(location: m.range.location + m.range.length,
                                      length: min(24, c.length - m.range.location - m.range.length))

@@ -38,7 +38,7 @@ enum TaskCollector {
     private static let noWork = TextPattern("^(?:为[^。]{2,80}(?:制定|特制定|制订)本(?:制度|办法|方案|规定|细则|规范|意见)[。]?$|本(?:制度|办法|规定|细则|规范|方案)(?:适用于|所称)|本(?:制度|办法|规定|细则|规范|方案)由[^。]{1,30}负责解释|[^。]{0,30}自[^。]{0,10}之日起(?:施行|执行|实施))")
     /// "2024年平安建设工作任务分解表.docx": an attachment download link, not work.
     private static let fileName = TextPattern("\\.(?:docx?|xlsx?|wps|et|pdf|zip|rar|txt)$", caseInsensitive: true)
-    private static let memberList = TextPattern("组\\s*长[：:]|副组长[：:]|成\\s*员[：:]")
+    private static let memberList = TextPattern("组\\s*长[：:]|副组长[：:]|成\\s*员[：:]", needsAny: "：:")
     private static let notePrefix = TextPattern("^(?:备注|说明|注|填报说明)[：:]")
 
     static func collect(_ layout: NoticeLayout, year: Int?) -> [DraftTask] {

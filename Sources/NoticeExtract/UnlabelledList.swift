@@ -4,7 +4,7 @@ import NoticeText
 /// A parenthetical of unit names closing a paragraph (after a sentence end or a heading):
 /// "…措施。（医务处、公卫科、院感科）" — the first leads, the rest support, all responsible.
 enum UnlabelledList {
-    private static let trailingParen = TextPattern("(?:^|[。；;，,.！？!?\\p{Han}])\\s*[（(]([^（）()：:]*(?:[（(][^（）()]*[）)][^（）()：:]*)*)[）)]\\s*[。.；;]?\\s*$")
+    private static let trailingParen = TextPattern("(?:^|[。；;，,.！？!?\\p{Han}])\\s*[（(]([^（）()：:]*(?:[（(][^（）()]*[）)][^（）()：:]*)*)[）)]\\s*[。.；;]?\\s*$", needsAny: "（(")
 
     static func read(_ text: String, known: Set<String>) -> Responsibility? {
         for paragraph in text.split(separator: "\n").reversed() {

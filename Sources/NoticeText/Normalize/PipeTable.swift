@@ -68,7 +68,7 @@ enum PipeTable {
     private static let unitColumnWords = ["单位", "科室", "处室", "部门"]
     private static let unitCell = TextPattern("^[\\p{Han}、，,（）()]{2,30}" + GenreVocabulary.alternation(GenreVocabulary.organisationSuffixes) + "$")
 
-    private static let spacedHeader = TextPattern("^序\\s*号\\s+\\S.*\\s+(?<last>\\S+)$")
+    private static let spacedHeader = TextPattern("^序\\s*号\\s+\\S.*\\s+(?<last>\\S+)$", needsAny: "序")
     private static let spacedRow = TextPattern("^(?<n>\\d{1,3})\\s+(?<task>\\S.*?)\\s+(?<units>[\\p{Han}、，,（）()]{2,60}"
         + GenreVocabulary.alternation(GenreVocabulary.organisationSuffixes) + ")$")
 
