@@ -198,6 +198,9 @@ extension IndexStore {
     /// The schema version recorded in the index.
     func schemaVersion() throws -> Int { try read { try IndexSchema.recordedVersion($0) } }
 
+    /// The index schema this build writes and reads (`policydex --version` says it).
+    public static var currentSchema: Int { IndexSchema.version }
+
     /// Raw SQL for tests (e.g. to simulate an index written by a newer binary).
     func executeForTesting(_ sql: String) throws { try write { try $0.execute(sql: sql) } }
 }

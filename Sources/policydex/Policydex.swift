@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
+import NoticeIndex
 
 @main
 struct Policydex: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policydex",
         abstract: "Turn Chinese policy notices into a searchable task catalog.",
-        version: "policydex 0.12 (index schema 5)",
+        version: "policydex 0.13 (index schema \(IndexStore.currentSchema))",
         subcommands: [IndexCommand.self, SearchCommand.self, WhoCommand.self, DeptCommand.self, DeptsCommand.self,
                       ShowCommand.self, ImportCommand.self, DiffCommand.self, ExportCommand.self, OutlineCommand.self,
                       ServeCommand.self])

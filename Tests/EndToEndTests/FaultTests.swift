@@ -69,7 +69,14 @@ import Testing
         }
         // An exclusion is still an exclusion.
         #expect(try CLIHarness.run(["search", "信访", "-维稳"], in: dir).status == 0)
-        #expect(try CLIHarness.run(["--version"], in: dir).stdout.hasPrefix("policydex "))
+        // The schema it names is the one the index it wrote records (user_version, bytes 60-63 of
+        // the file's header): it was a literal, three schemas behind.
+        let version = try CLIHarness.run(["--version"], in: dir).stdout
+        #expect(version.hasPrefix("policydex "))
+        let named = Int(version.split(separator: " ").last?.filter(\.isNumber) ?? "")
+        let header = try FileHandle(forReadingFrom: dir.appendingPathComponent("index/policydex.sqlite")).read(upToCount: 100) ?? Data()
+        let recorded = header.count >= 64 ? header[60..<64].reduce(0) { $0 << 8 | Int($1) } : -1
+        #expect(named == recorded && recorded > 0, "\(version) vs user_version \(recorded)")
     }
 
     /// A query command reads through SQLite's read-only mode: the index file is not touched (no
