@@ -88,9 +88,7 @@ struct TaskVectorizer {
         var tf: [Int32: Int] = [:]
         for t in tokenizer.tokens(of: text, mode: .document) {
             if t.colocated, t.text.unicodeScalars.count == 1 { continue }   // unigram beside a bigram
-            // Index-only tokens: the marker where a CJK run starts, the later starts of a letter or
-            // digit run (the run itself is the term).
-            if t.isMarker || (t.colocated && !t.text.unicodeScalars.contains { Tokenizer.isCJK($0.value) }) { continue }
+            if t.isIndexOnly { continue }   // run markers, later starts of a letter/digit run
             tf[intern(t.text), default: 0] += 1
         }
         for topic in topics.topics(of: SearchFolding.key(text)) {

@@ -19,7 +19,7 @@ enum NoticeRows {
     }
 
     /// `deflatedText`: the notice's decoded text, deflated (`StoredText`).
-    static func insert(_ notice: Notice, hash: String, stamp: String = "", deflatedText: Data, _ db: Database) throws {
+    static func insert(_ notice: Notice, hash: String, stamp: String, deflatedText: Data, _ db: Database) throws {
         try db.cachedStatement(sql: """
             INSERT INTO notices(file, hash, stamp, issuer, number, date, title, year, format, recipients, sections, context, series)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -98,7 +98,7 @@ public struct Search: Sendable {
             total = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(selection.from)\(selection.whereClause)",
                                      arguments: StatementArguments(selection.arguments)) ?? 0
         }
-        let found = try candidates(query, scope: scope, limit: filters.limit, db)
+        let found = try candidates(selection, limit: filters.limit, db)
         let hits = try HitLoader.load(found.map { HitLoader.Row(rowID: $0.rowID, score: $0.score, role: nil) },
                                       parts: query.positiveParts, filters: filters, db)
         return SearchResult(query: text, total: total, hits: hits)
@@ -118,7 +118,11 @@ public struct Search: Sendable {
     /// tokens); equal scores in index order (a notice's tasks in order, notices as indexed), which
     /// the full-text index can keep while it ranks.
     func candidates(_ query: SearchQuery, scope: Scope, limit: Int, _ db: Database) throws -> [Candidate] {
-        let selection = Self.selection(query, scope: scope)
+        try candidates(Self.selection(query, scope: scope), limit: limit, db)
+    }
+
+    /// The same, for a selection already built (`run` counts with it first).
+    func candidates(_ selection: Selection, limit: Int, _ db: Database) throws -> [Candidate] {
         if let match = selection.indexAlone { return try Self.topByIndex(match, limit: limit, db) }
         return try GRDB.Row.fetchAll(db, sql: """
             SELECT t.id AS id, t.task_id AS task_id, t.text AS text, \(selection.rank) AS rank

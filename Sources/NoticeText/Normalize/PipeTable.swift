@@ -35,7 +35,8 @@ enum PipeTable {
     /// then data cells; a row ends at its unit cell.
     private static func bareCellBlock(_ lines: [(String, Int)], from start: Int) -> ([(String, Int)], Int)? {
         func text(_ k: Int) -> String { lines[k].0.trimmingWhitespace() }
-        guard isHeaderCell(text(start)), !text(start).contains("|"), !text(start).contains("\t") else { return nil }
+        let first = text(start)
+        guard isHeaderCell(first), !first.contains("|"), !first.contains("\t") else { return nil }
         var header: [String] = []
         var k = start
         while k < lines.count {
@@ -163,7 +164,7 @@ enum PipeTable {
         guard s.utf16.count <= 60, !s.contains("。"), !s.contains("，"), !s.contains(",") else { return false }
         let k = TextFolding.simplifiedKey(TextFolding.withoutPinyin(s)).replacingOccurrences(of: " ", with: "")
         if let m = OutlineMarker.parse(k), !m.isBareHeading { return false }   // 一、… is a heading, not a column
-        return !k.isEmpty && k.count <= 12 && !isSerial(k) && !k.contains("。") && !k.contains("，") && !k.contains(",")
+        return !k.isEmpty && k.count <= 12 && !isSerial(k)
             && headerWords.contains { k.contains($0) }
     }
 

@@ -117,22 +117,34 @@ public final class TextPattern: @unchecked Sendable {
         public init(_ text: String) { units = Array(text.utf16) }
     }
 
+    /// Whether this search may skip texts without a needed unit.
+    private var usesNeeds: Bool { !needsAny.isEmpty && !Self.ignoringNeeds }
+
     private func scan(_ text: String, range: NSRange?, anchored: Bool, limit: Int) -> [Match] {
+        guard usesNeeds, range == nil else { return scan(Array(text.utf16), range: range, anchored: anchored, limit: limit) }
         // A whole text without a needed unit is answered before it is copied to UTF-16.
-        if range == nil, !needsAny.isEmpty, !Self.ignoringNeeds, !text.utf16.contains(where: needsAny.contains) { return [] }
-        return scan(Array(text.utf16), range: range, anchored: anchored, limit: limit)
+        guard text.utf16.contains(where: needsAny.contains) else { return [] }
+        return scan(Array(text.utf16), range: nil, anchored: anchored, limit: limit, holdsNeeded: true)
     }
 
-    private func scan(_ units: [UInt16], range: NSRange?, anchored: Bool, limit: Int) -> [Match] {
+    /// `holdsNeeded`: the caller has seen a needed unit in the whole text.
+    private func scan(_ units: [UInt16], range: NSRange?, anchored: Bool, limit: Int, holdsNeeded: Bool = false) -> [Match] {
         let r = range ?? NSRange(location: 0, length: units.count)
-        if !needsAny.isEmpty, !Self.ignoringNeeds, !Self.contains(any: needsAny, in: units, range: r) { return [] }
+        var regions = [r]
+        if usesNeeds {
+            if let reach = maxLength, !anchored {
+                regions = stretches(units, r, reach: reach)   // none when no needed unit is there
+            } else if !holdsNeeded, !Self.contains(any: needsAny, in: units, range: r) {
+                regions = []
+            }
+            if regions.isEmpty { return [] }
+        }
         let started = PatternProfile.enabled ? DispatchTime.now().uptimeNanoseconds : 0
         defer {
             if PatternProfile.enabled {
                 PatternProfile.record(source, seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9, units: r.length)
             }
         }
-        let regions = maxLength.map { anchored || Self.ignoringNeeds ? [r] : stretches(units, r, reach: $0) } ?? [r]
         return units.withUnsafeBufferPointer { buf -> [Match] in
             withMatcher { m in
                 let groups = Int(cicu_regex_group_count(m))

@@ -22,5 +22,11 @@ public struct Token: Sendable, Hashable, CustomStringConvertible {
     /// True for the run marker.
     public var isMarker: Bool { text == Self.marker }
 
+    /// A token that only serves the index's own queries: the run marker, or a later start of a
+    /// letter/digit run (colocated and not CJK). The run itself is the term a reader sees.
+    public var isIndexOnly: Bool {
+        isMarker || (colocated && !text.unicodeScalars.contains { Tokenizer.isCJK($0.value) })
+    }
+
     public var description: String { "\(text)@\(start)..<\(end)\(colocated ? "+" : "")" }
 }

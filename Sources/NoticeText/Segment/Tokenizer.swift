@@ -7,8 +7,9 @@
 /// one-character queries and word matches find their text. Runs of other letters and digits are
 /// one token each; in `.document` mode each later start of such a run is also emitted (colocated,
 /// at most `suffixLength` characters), so infixes are prefixes of some token, and a marker token
-/// before each CJK run that follows other tokens keeps phrases from spanning runs. Everything is folded with `SearchFolding` (Traditional→Simplified, full-width →
-/// ASCII, lower case); punctuation and spaces separate tokens and are never tokens.
+/// before each CJK run that follows other tokens keeps phrases from spanning runs. Everything is
+/// folded with `SearchFolding` (Traditional→Simplified, full-width → ASCII, lower case);
+/// punctuation and spaces separate tokens and are never tokens.
 ///
 /// Not thread-safe (buffers are reused): use one tokenizer per thread or connection.
 public final class Tokenizer {
