@@ -84,6 +84,10 @@ public final class IndexStore: Sendable {
                 if found < IndexSchema.version { throw IndexError.olderSchema(path: path, found: found, supported: IndexSchema.version) }
             } else {
                 try migrator.migrate(queue)
+                if found > 0, found < IndexSchema.fullTextRebuiltAt {
+                    try optimizeFullText()
+                    try queue.vacuum()
+                }
             }
         } catch let e as IndexError {
             throw e

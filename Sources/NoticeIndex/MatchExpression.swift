@@ -6,7 +6,8 @@ import NoticeText
 /// through more tasks than the query matches; `Search` then checks each substring exactly.
 ///
 /// Per substring: every CJK run becomes a quoted string, which the policydex tokenizer turns into
-/// a phrase of bigrams (a lone character into a unigram, indexed colocated with every bigram);
+/// a phrase of bigrams (a lone character into a prefix query: every character it indexes starts a
+/// bigram, a run's last character or a run of one);
 /// a letter/digit run is a whole token when bounded on both sides within the substring, a prefix
 /// (`"abc" *`) when it ends the substring, and is left out when it starts it (it may be the tail
 /// of a longer token). A substring with nothing usable gives no expression (exact scan).
@@ -24,7 +25,7 @@ enum MatchExpression {
             if Tokenizer.isCJK(v) {
                 var j = i
                 while j < scalars.count, Tokenizer.isCJK(scalars[j].value) { j += 1 }
-                pieces.append(quote(scalars[i..<j]))
+                pieces.append(quote(scalars[i..<j]) + (j - i == 1 ? " *" : ""))
                 i = j
             } else if Tokenizer.isWordScalar(v) {
                 var j = i
@@ -41,7 +42,7 @@ enum MatchExpression {
 
     /// True when the index alone decides whether a task's text holds `part`: one run of CJK
     /// characters (a phrase of its bigrams, which the marker between runs keeps from spanning two;
-    /// one character is its unigram), or one run of letters or digits up to `suffixLength` long
+    /// one character is a prefix of every token it starts), or one run of letters or digits up to `suffixLength` long
     /// (a prefix of some indexed start of a run). Task titles are cut from their text, so a match
     /// in the title column is one in the text too.
     static func decidesAlone(_ part: String) -> Bool {

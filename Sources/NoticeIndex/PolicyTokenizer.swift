@@ -2,7 +2,7 @@ import GRDB
 import NoticeText
 
 /// The FTS5 tokenizer `policydex`: NoticeText's `Tokenizer` (CJK bigrams as positions, colocated
-/// unigrams and ICU words in documents, Traditional/width folding, UTF-8 offsets into the text).
+/// ICU words and each run's last character in documents, Traditional/width folding, UTF-8 offsets into the text).
 /// `IndexStore` registers it on every connection.
 final class PolicyTokenizer: FTS5CustomTokenizer {
     static let name = "policydex"

@@ -26,9 +26,27 @@ import NoticeText
         }
     }
 
+    /// A character is indexed only as the start of a bigram, a run's last character or a run of
+    /// one: the prefix query on it must still find it at the start, inside and at the end of a
+    /// run, and alone. Every character of the corpus's shortest tasks, checked by brute force.
+    @Test func oneCharacterQueriesFindTheCharacterAnywhere() throws {
+        let tasks = try store.taskTexts()
+        let keys = tasks.map { SearchFolding.key($0.text) }
+        let characters = Set(tasks.sorted { $0.text.count < $1.text.count }.prefix(12).flatMap { task in
+            SearchFolding.key(task.text).unicodeScalars.filter { Tokenizer.isCJK($0.value) }.map(String.init)
+        })
+        #expect(characters.count > 60)
+        for c in characters {
+            let expected = Set(zip(tasks, keys).filter { $0.1.contains(c) }.map(\.0.id))
+            let match = try #require(MatchExpression.forPart(c))
+            #expect(Set(try store.ftsTaskIDs(match: match)) == expected, "\(c)")
+        }
+    }
+
     @Test func matchExpressionsQuoteEverything() {
         #expect(MatchExpression.forPart("安稳办") == "\"安稳办\"")
-        #expect(MatchExpression.forPart("2023年ab") == "\"年\" AND \"ab\" *")
+        #expect(MatchExpression.forPart("2023年ab") == "\"年\" * AND \"ab\" *")
+        #expect(MatchExpression.forPart("办") == "\"办\" *")   // the bigrams it starts, or its unigram
         #expect(MatchExpression.forPart("abc") == "\"abc\" *")   // any start of a run
         #expect(MatchExpression.forPart(String(repeating: "a", count: 17)) == nil)
         #expect(MatchExpression.decidesAlone("严重精神障碍患者") && MatchExpression.decidesAlone("110"))

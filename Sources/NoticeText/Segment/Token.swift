@@ -5,8 +5,8 @@ public struct Token: Sendable, Hashable, CustomStringConvertible {
     /// UTF-8 byte offsets into the original text, end exclusive.
     public var start: Int
     public var end: Int
-    /// True when the token shares the position of the token before it (unigrams and ICU words
-    /// beside a bigram).
+    /// True when the token shares the position of the token before it (an ICU word beside the
+    /// bigram it starts at, a run's last character beside the last bigram).
     public var colocated: Bool
 
     public init(text: String, start: Int, end: Int, colocated: Bool) {
