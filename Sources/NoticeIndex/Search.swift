@@ -163,7 +163,18 @@ public struct Search: Sendable {
         var arguments: [any DatabaseValueConvertible] = []
         var from = "tasks t JOIN notices n ON n.id = t.notice_id"
         var rank = "0.0"
-        let match = MatchExpression.forQuery(query)
+        var match = MatchExpression.forQuery(query)
+        var excluded = query.excluded
+        if let positive = match {
+            // An excluded term the index decides exactly is left out by the index (`A NOT B`), not
+            // by reading and folding every candidate's text ("风险排查" -演练: 89 → 5 ms at 10,000).
+            let decided = excluded.filter { $0.parts.allSatisfy(MatchExpression.decidesAlone) }
+            let expressions = decided.compactMap(MatchExpression.forTerm)
+            if !decided.isEmpty, expressions.count == decided.count {
+                match = "(" + positive + ")" + expressions.map { " NOT " + $0 }.joined()
+                excluded.removeAll { term in decided.contains(term) }
+            }
+        }
         if let match {
             from = "tasks_fts JOIN tasks t ON t.id = tasks_fts.rowid JOIN notices n ON n.id = t.notice_id"
             rank = "bm25(tasks_fts, 1.0, 0.5)"
@@ -180,7 +191,7 @@ public struct Search: Sendable {
             }
             conditions.append("(" + alternatives.joined(separator: " OR ") + ")")
         }
-        for term in query.excluded {
+        for term in excluded {
             conditions.append("NOT (" + term.parts.map { _ in "instr(policydex_fold(t.text), ?) > 0" }.joined(separator: " AND ") + ")")
             arguments.append(contentsOf: term.parts)
         }

@@ -18,6 +18,12 @@ struct Benchmark {
             print("corpus: \(notices) notices, \(String(format: "%.1f", Double(bytes) / 1e6)) MB in \(args[4])")
             return
         }
+        // `--search-only INDEX_FOLDER`: time the queries in-process against an index already built.
+        if args.count > 3, args[3] == "--search-only", args.count > 4 {
+            let store = try IndexStore(path: IndexStore.path(inFolder: args[4]), readOnly: true)
+            try searchInProcess(store)
+            return
+        }
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("policydex-bench-\(getpid())")
         let corpus = work.appendingPathComponent("corpus").path
         let index = work.appendingPathComponent("index").path
@@ -42,19 +48,7 @@ struct Benchmark {
         try Indexer.index(corpus: corpus, into: store)
         print(String(format: "re-index after one changed file: %.3f s", Date().timeIntervalSince(t)))
 
-        let queries = ["电信诈骗", "反恐防暴", "安稳办", "办", "严重精神障碍患者", "消防安全", "信访", "托育机构反恐",
-                       "\"风险排查\" -演练", "医政科 OR 公卫科", "每月15日前", "牽頭單位"]
-        let search = Search(store: store)
-        var inProcess: [Double] = []
-        for _ in 0..<5 {
-            for q in queries {
-                t = Date()
-                _ = try search.run(q)
-                inProcess.append(Date().timeIntervalSince(t) * 1000)
-            }
-        }
-        print(String(format: "search in-process: median %.2f ms, p90 %.2f ms over %d queries",
-                     percentile(inProcess, 0.5), percentile(inProcess, 0.9), inProcess.count))
+        try searchInProcess(store)
 
         if FileManager.default.isExecutableFile(atPath: binary) {
             var whole: [Double] = []
@@ -66,6 +60,31 @@ struct Benchmark {
             print(String(format: "search whole process: median %.1f ms, p90 %.1f ms over %d queries",
                          percentile(whole, 0.5), percentile(whole, 0.9), whole.count))
         }
+    }
+
+    static let queries = ["电信诈骗", "反恐防暴", "安稳办", "办", "严重精神障碍患者", "消防安全", "信访", "托育机构反恐",
+                          "\"风险排查\" -演练", "医政科 OR 公卫科", "每月15日前", "牽頭單位"]
+
+    /// Each query five times through the library (`POLICYDEX_BENCH_EACH=1` also prints each
+    /// query's median).
+    static func searchInProcess(_ store: IndexStore) throws {
+        let search = Search(store: store)
+        var inProcess: [Double] = []
+        var each: [String: [Double]] = [:]
+        for _ in 0..<5 {
+            for q in queries {
+                let t = Date()
+                _ = try search.run(q)
+                let ms = Date().timeIntervalSince(t) * 1000
+                inProcess.append(ms)
+                each[q, default: []].append(ms)
+            }
+        }
+        if ProcessInfo.processInfo.environment["POLICYDEX_BENCH_EACH"] == "1" {
+            for q in queries { print(String(format: "  %@: %.2f ms", q, percentile(each[q]!, 0.5))) }
+        }
+        print(String(format: "search in-process: median %.2f ms, p90 %.2f ms over %d queries",
+                     percentile(inProcess, 0.5), percentile(inProcess, 0.9), inProcess.count))
     }
 
     /// Runs `binary` with its output discarded and waits for it with waitpid: Foundation's

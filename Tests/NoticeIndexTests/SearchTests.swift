@@ -75,6 +75,17 @@ import NoticeVocabulary
         #expect(try ids("安稳办 OR 医政科") == a.union(b))
         #expect(try ids("安稳办 -医政科") == a.subtracting(b))
         #expect(try ids("安稳办 NOT 医政科") == a.subtracting(b))
+        // Exclusions the index decides (one or several, one character) and one it cannot (a
+        // phrase with punctuation inside), each counted as listed.
+        let c = try bruteForce("月"), d = try bruteForce("科室，委属")
+        #expect(!a.intersection(c).isEmpty && !a.subtracting(b).subtracting(c).isEmpty)
+        #expect(!a.intersection(d).isEmpty && !a.subtracting(d).isEmpty)
+        for (q, expected) in [("安稳办 -医政科 -月", a.subtracting(b).subtracting(c)), ("安稳办 -\"科室，委属\"", a.subtracting(d))] {
+            #expect(try ids(q) == expected, "\(q)")
+            var exact = SearchFilters(limit: 1)
+            exact.exactOnly = true
+            #expect(try search.run(q, filters: exact).total == expected.count, "\(q)")
+        }
         #expect(try ids("\"安稳办\"") == a)
     }
 
