@@ -47,4 +47,21 @@ import NoticeText
             #expect(s.substring(utf16To: b) == ns.substring(to: b))
         }
     }
+
+    /// `contains` and `replacingOccurrences` with a String needle (NoticeText's byte search) give
+    /// Foundation's answers on random texts of the pieces notices are made of.
+    @Test func byteSearchIsFoundationsOnRandomStrings() {
+        let pieces = ["牵头", "单位", "：", "，", "。", "|", " ", "\t", "a", "ab", "😀", "序号", "（", "）", ""]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let s = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let needle = (0..<Int.random(in: 0...2, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let replacement = pieces.randomElement(using: &generator)!
+            let ns = s as NSString
+            #expect(s.contains(needle) == (ns.range(of: needle).location != NSNotFound), "\(s) / \(needle)")
+            #expect(s.dropFirst().contains(needle) == ((String(s.dropFirst()) as NSString).range(of: needle).location != NSNotFound))
+            #expect(s.replacingOccurrences(of: needle, with: replacement) == ns.replacingOccurrences(of: needle, with: replacement),
+                    "\(s) / \(needle) → \(replacement)")
+        }
+    }
 }
