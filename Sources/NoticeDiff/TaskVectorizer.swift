@@ -12,6 +12,7 @@ import NoticeText
 /// A term's weight is (1 + ln tf) · ln(1 + N / df). With a `TermBackground`, N and df count every
 /// task of the index as well as the two notices', so words every notice of the genre uses (加强,
 /// 工作, 单位) weigh little however short the two notices are; otherwise the two notices alone.
+/// ICU words and topics always weigh by the two notices: the index does not hold them.
 struct TaskVectorizer {
     static let topicPrefix = "§"
 
@@ -34,8 +35,20 @@ struct TaskVectorizer {
         return counts.count - 1
     }
 
-    /// Every token term (not topic) of the texts added so far: what to ask the index about.
-    var tokenTerms: [String] { terms.filter { !$0.hasPrefix(Self.topicPrefix) } }
+    /// Every term of the texts added so far that the index holds: what to ask it about.
+    var tokenTerms: [String] { terms.filter(Self.isIndexToken) }
+
+    /// Bigrams, single characters and letter/digit runs are index tokens; topics and ICU words
+    /// (three or more CJK characters) are not, and weigh by the two notices alone.
+    static func isIndexToken(_ term: String) -> Bool {
+        if term.hasPrefix(topicPrefix) { return false }
+        var cjk = 0
+        for scalar in term.unicodeScalars {
+            guard Tokenizer.isCJK(scalar.value) else { return true }
+            cjk += 1
+        }
+        return cjk < 3
+    }
 
     /// Inverse document frequency of every term over the texts added so far (and the background).
     func idf(background: TermBackground? = nil) -> [Int32: Double] {
@@ -44,8 +57,8 @@ struct TaskVectorizer {
         let local = Double(max(1, counts.count))
         return Dictionary(uniqueKeysWithValues: df.map { id, n in
             let term = terms[Int(id)]
-            // Topics are not index tokens: their weight is always the two notices'.
-            if let background, !term.hasPrefix(Self.topicPrefix) {
+            // Terms the index does not hold weigh by the two notices alone.
+            if let background, Self.isIndexToken(term) {
                 let all = Double(background.documents) + local
                 let d = Double((background.frequencies[term] ?? 0) + n)
                 return (id, log(1 + all / max(1, d)))

@@ -172,8 +172,8 @@ enum IndexSchema {
         }
         m.registerMigration("v9") { db in
             // Smaller (10,000 notices: 585 → about 470 MB): the tokenizer gives a unigram only to a
-            // run's last character (a one-character query is a prefix query), so both full-text
-            // indexes are rebuilt; a task's units are kept in their key's order alone (WITHOUT
+            // run's last character (a one-character query is a prefix query) and no longer adds
+            // ICU words, so both full-text indexes are rebuilt; a task's units are kept in their key's order alone (WITHOUT
             // ROWID), not in a rowid table beside an index of the same columns.
             try db.execute(sql: """
                 INSERT INTO tasks_fts(tasks_fts) VALUES ('rebuild');

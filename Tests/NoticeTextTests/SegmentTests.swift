@@ -70,6 +70,16 @@ import Testing
         #expect(tokens.map(\.text) == ["做好", "covid", "19", "防控"])
     }
 
+    /// The index's tokens are the document's without its ICU words (no query reads them).
+    @Test func indexModeIsDocumentModeWithoutWords() {
+        let s = "进一步加强全系统各单位反恐防暴能力建设。APP下载（办）"
+        let document = Tokenizer().tokens(of: s, mode: .document)
+        let index = Tokenizer().tokens(of: s, mode: .index)
+        let words = document.filter { $0.colocated && $0.text.count >= 3 && $0.text.unicodeScalars.allSatisfy { Tokenizer.isCJK($0.value) } }
+        #expect(!words.isEmpty)
+        #expect(index == document.filter { !words.contains($0) })
+    }
+
     @Test func icuWordsAreColocated() {
         let s = "进一步加强全系统各单位反恐防暴能力建设。"
         let tokens = Tokenizer().tokens(of: s, mode: .document)

@@ -1,23 +1,29 @@
 /// Splits text into search tokens with UTF-8 byte offsets into the original text.
 ///
 /// Runs of CJK characters become overlapping bigrams (the position stream; a run of one character
-/// is a unigram). In `.document` mode the last character of a run is also emitted as a unigram
-/// colocated with the last bigram, so every character starts some token: a one-character query is
-/// a prefix query (`"办" *`) that finds it anywhere. (A unigram beside every bigram doubled the
-/// index's postings for the rare one-character query: 10,000 notices, 199 → 108 MB.) ICU
-/// dictionary words of three or more characters are colocated with the bigram they start at, so
-/// word matches find their text. Runs of other letters and digits are
-/// one token each; in `.document` mode each later start of such a run is also emitted (colocated,
-/// at most `suffixLength` characters), so infixes are prefixes of some token, and a marker token
-/// before each CJK run that follows other tokens keeps phrases from spanning runs. Everything is
-/// folded with `SearchFolding` (Traditional→Simplified, full-width → ASCII, lower case);
-/// punctuation and spaces separate tokens and are never tokens.
+/// is a unigram). Indexed text (`.index`, and `.document`) also gets:
+/// - its runs' last characters as unigrams colocated with the last bigram, so every character
+///   starts some token and a one-character query is a prefix query (`"办" *`) that finds it
+///   anywhere (a unigram beside every bigram doubled the postings for the rare one-character
+///   query: 10,000 notices, 199 → 108 MB);
+/// - every later start of a letter/digit run, colocated and cut to `suffixLength` characters, so
+///   infixes are prefixes of some token;
+/// - a marker token before each CJK run that follows other tokens, so phrases do not span runs.
+///
+/// `.document` adds ICU dictionary words of three or more characters, colocated with the bigram
+/// they start at: terms of the diff's vectors, which no query reads. Runs of other letters and
+/// digits are one token each. Everything is folded with `SearchFolding` (Traditional→Simplified,
+/// full-width → ASCII, lower case); punctuation and spaces separate tokens and are never tokens.
 ///
 /// Not thread-safe (buffers are reused): use one tokenizer per thread or connection.
 public final class Tokenizer {
     public enum Mode: Sendable {
-        /// Text being indexed: bigrams plus colocated words and each run's last character.
+        /// Text being compared (the diff's terms): `.index`'s tokens plus ICU words.
         case document
+        /// Text being indexed: bigrams, each run's last character, run markers and the later
+        /// starts of letter/digit runs. No ICU words: no query reads them, and breaking every
+        /// indexed text into words was 7% of indexing.
+        case index
         /// Query text: the position stream only.
         case query
     }
@@ -50,7 +56,7 @@ public final class Tokenizer {
                 // A run after other tokens starts one position on (an unmatched marker token), so
                 // a phrase of bigrams matches only characters written side by side: "安稳，办" and
                 // "安稳。稳办" do not hold the phrase 安稳 稳办.
-                if mode == .document, emitted, !sendMarker(at: i, emit) { return }
+                if mode != .query, emitted, !sendMarker(at: i, emit) { return }
                 runStarts.removeAll(keepingCapacity: true)
                 var j = i
                 while j < n {
@@ -67,7 +73,7 @@ public final class Tokenizer {
                     for c in 0..<(chars - 1) {
                         let s = runStarts[c]
                         if !send(s, runStarts[c + 2], false, emit) { return }
-                        guard mode == .document else { continue }
+                        guard mode != .query else { continue }
                         while nextWord < wordStarts.count, wordStarts[nextWord] < s { nextWord += 1 }
                         while nextWord < wordStarts.count, wordStarts[nextWord] == s {
                             if !send(s, wordEnds[nextWord], true, emit) { return }
@@ -87,7 +93,7 @@ public final class Tokenizer {
                 if !send(i, j, false, emit) { return }
                 // Every later start of the run, colocated and cut to `suffixLength`: a prefix query
                 // on them finds the run's infixes (PP in APP, 345 in 12345), from the index alone.
-                if mode == .document {
+                if mode != .query {
                     var k = i + width
                     while k < j {
                         var end = k, taken = 0
