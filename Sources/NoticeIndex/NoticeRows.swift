@@ -27,6 +27,10 @@ enum NoticeRows {
                                      notice.year, notice.format, json(notice.recipients), json(notice.sections), notice.contextText,
                                      EditionChains.seriesKey(title: notice.title, issuer: notice.issuer)])
         let noticeID = db.lastInsertedRowID
+        // The full-text rows are written here, each by a statement of its own (schema v10 says why).
+        try db.cachedStatement(sql: """
+            INSERT INTO notices_fts(rowid, title, issuer, context) VALUES (?, coalesce(?, ''), coalesce(?, ''), ?)
+            """).execute(arguments: [noticeID, notice.title, notice.issuer, notice.contextText])
         var unitIDs: [String: Int64] = [:]
         func unitID(_ name: String, kind: NoticeUnit.Kind?) throws -> Int64 {
             if let id = unitIDs[name] { return id }
@@ -58,6 +62,8 @@ enum NoticeRows {
                 """).execute(arguments: [task.id, noticeID, ordinal, json(task.path), task.title, task.text,
                                  task.core, task.source.line, task.source.endLine])
             let taskRow = db.lastInsertedRowID
+            try db.cachedStatement(sql: "INSERT INTO tasks_fts(rowid, text, title) VALUES (?, ?, ?)")
+                .execute(arguments: [taskRow, task.text, task.title])
             let roles: [(String, [String])] = [("lead", task.lead), ("support", task.support),
                                                ("responsible", task.responsible), ("inferred", task.inferred)]
             for (role, names) in roles {
