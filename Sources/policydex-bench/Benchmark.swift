@@ -69,6 +69,13 @@ struct Benchmark {
     /// query's median).
     static func searchInProcess(_ store: IndexStore) throws {
         let search = Search(store: store)
+        // `POLICYDEX_BENCH_QUERY=q`: that query 200 times (for a profiler).
+        if let q = ProcessInfo.processInfo.environment["POLICYDEX_BENCH_QUERY"] {
+            let t = Date()
+            for _ in 0..<200 { _ = try search.run(q) }
+            print(String(format: "%@: %.2f ms a run", q, Date().timeIntervalSince(t) * 5))
+            return
+        }
         var inProcess: [Double] = []
         var each: [String: [Double]] = [:]
         for _ in 0..<5 {
