@@ -180,7 +180,10 @@ public struct Search: Sendable {
             }
         }
         if let match {
-            from = "tasks_fts JOIN tasks t ON t.id = tasks_fts.rowid JOIN notices n ON n.id = t.notice_id"
+            // CROSS JOIN: the full-text index drives. Driven by a scope (one notice's tasks), SQLite
+            // probed it once per task, and a prefix term (办) merges every doclist it names at each
+            // probe: `办 --doc` 0.44 → 0.15 s at 10,000 notices.
+            from = "tasks_fts CROSS JOIN tasks t ON t.id = tasks_fts.rowid JOIN notices n ON n.id = t.notice_id"
             rank = "bm25(tasks_fts, 1.0, 0.5)"
             conditions.append("tasks_fts MATCH ?")
             arguments.append(match)
