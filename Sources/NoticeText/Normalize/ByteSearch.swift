@@ -16,7 +16,7 @@ extension StringProtocol {
 
     public func replacingOccurrences(of target: String, with replacement: String) -> String {
         guard !target.isEmpty, ByteSearch.firstOffset(of: target, in: self) != nil else { return String(self) }
-        var haystack = Array(self.utf8)
+        let haystack = Array(self.utf8)
         var t = target, r = replacement
         return t.withUTF8 { needle in
             r.withUTF8 { with in
