@@ -75,6 +75,61 @@ import Testing
         try check()
     }
 
+    /// An index of schema 8 (insert triggers, task_units with a rowid, the older tokens) migrates
+    /// in one open: triggers gone, task_units WITHOUT ROWID, both full-text indexes rebuilt to
+    /// match their rows, the same answers, and later runs keep them matching.
+    @Test func schema8IndexMigrates() throws {
+        let f = try IndexFixture()
+        defer { f.remove() }
+        try f.index()
+        let queries = ["办", "信访", "安稳办 -医政科", "电信诈骗", "APP"]
+        let before = try queries.map { try Search(store: f.store()).run($0).hits.map(\.id) }
+        // The schema-8 shape, as a binary of then left it.
+        try f.store().executeForTesting("""
+            CREATE TRIGGER tasks_fts_insert AFTER INSERT ON tasks BEGIN
+                INSERT INTO tasks_fts(rowid, text, title) VALUES (new.id, new.text, new.title);
+            END;
+            CREATE TRIGGER notices_fts_insert AFTER INSERT ON notices BEGIN
+                INSERT INTO notices_fts(rowid, title, issuer, context)
+                VALUES (new.id, coalesce(new.title, ''), coalesce(new.issuer, ''), new.context);
+            END;
+            CREATE TABLE task_units_v8(
+                task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+                unit_id INTEGER NOT NULL REFERENCES units(id),
+                role TEXT NOT NULL, position INTEGER NOT NULL,
+                PRIMARY KEY(task_id, role, unit_id));
+            INSERT INTO task_units_v8 SELECT task_id, unit_id, role, position FROM task_units;
+            DROP TABLE task_units;
+            ALTER TABLE task_units_v8 RENAME TO task_units;
+            CREATE INDEX task_units_unit ON task_units(unit_id, role, task_id);
+            DELETE FROM grdb_migrations WHERE identifier IN ('v9', 'v10');
+            UPDATE meta SET value = '8' WHERE key = 'schema_version';
+            PRAGMA user_version = 8;
+            """)
+        let store = try f.store()
+        #expect(try store.schemaVersion() == IndexStore.currentSchema)
+        let shape = try store.read { db in
+            (try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'task_units'") ?? "",
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_fts_insert'") ?? -1)
+        }
+        #expect(shape.0.contains("WITHOUT ROWID") && shape.1 == 0)
+        try store.executeForTesting("""
+            INSERT INTO tasks_fts(tasks_fts) VALUES ('integrity-check');
+            INSERT INTO notices_fts(notices_fts) VALUES ('integrity-check');
+            """)
+        #expect(try queries.map { try Search(store: store).run($0).hits.map(\.id) } == before)
+        // A later run writes full-text rows once each (a trigger left behind would write them twice).
+        try "关于印发测试要点的通知\n\n一、完善蓝鲸档案管理。（牵头单位：办公室）\n"
+            .write(to: f.corpus.appendingPathComponent("900_extra.txt"), atomically: true, encoding: .utf8)
+        try f.index()
+        try store.executeForTesting("""
+            INSERT INTO tasks_fts(tasks_fts) VALUES ('integrity-check');
+            INSERT INTO notices_fts(notices_fts) VALUES ('integrity-check');
+            """)
+        let found = try Search(store: store).run("蓝鲸档案")
+        #expect(found.exactTotal == 1, "\(found.exactTotal) \(found.total) \(found.hits.map(\.id))")
+    }
+
     /// Re-extracting every notice leaves deletions in the full-text segments and free pages; the
     /// run merges and compacts, so an index rebuilt many times stays the size of a fresh one.
     @Test func rebuildingDoesNotGrowTheIndex() throws {
