@@ -12,7 +12,8 @@ import NoticeText
 /// A term's weight is (1 + ln tf) · ln(1 + N / df). With a `TermBackground`, N and df count every
 /// task of the index as well as the two notices', so words every notice of the genre uses (加强,
 /// 工作, 单位) weigh little however short the two notices are; otherwise the two notices alone.
-/// ICU words and topics always weigh by the two notices: the index does not hold them.
+/// ICU words, single characters and topics always weigh by the two notices: the index does not
+/// hold them (or not everywhere they occur).
 struct TaskVectorizer {
     static let topicPrefix = "§"
 
@@ -38,8 +39,10 @@ struct TaskVectorizer {
     /// Every term of the texts added so far that the index holds: what to ask it about.
     var tokenTerms: [String] { terms.filter(Self.isIndexToken) }
 
-    /// Bigrams, single characters and letter/digit runs are index tokens; topics and ICU words
-    /// (three or more CJK characters) are not, and weigh by the two notices alone.
+    /// Bigrams and letter/digit runs are index tokens, whose document frequencies the index
+    /// knows. Topics, ICU words (three or more CJK characters) and single CJK characters are not:
+    /// the index holds no words, and a character only where it ends a run, so they weigh by the
+    /// two notices alone.
     static func isIndexToken(_ term: String) -> Bool {
         if term.hasPrefix(topicPrefix) { return false }
         var cjk = 0
@@ -47,7 +50,7 @@ struct TaskVectorizer {
             guard Tokenizer.isCJK(scalar.value) else { return true }
             cjk += 1
         }
-        return cjk < 3
+        return cjk == 2
     }
 
     /// Inverse document frequency of every term over the texts added so far (and the background).

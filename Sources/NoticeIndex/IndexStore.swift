@@ -85,8 +85,10 @@ public final class IndexStore: Sendable {
             } else {
                 try migrator.migrate(queue)
                 if found > 0, found < IndexSchema.fullTextRebuiltAt {
-                    try optimizeFullText()
-                    try queue.vacuum()
+                    // Best effort: the migration has committed, and an index that could not be
+                    // compacted (VACUUM needs as much free disk again) is still a good index.
+                    try? optimizeFullText()
+                    try? queue.vacuum()
                 }
             }
         } catch let e as IndexError {
