@@ -27,10 +27,11 @@ deps:
 
 # The Swift runtime and Foundation linked in: a command starts in 5 ms instead of 12 (no dynamic
 # symbol binding of the Swift libraries), a fifth of a search's time. lld links it (gold prints
-# glibc's link-time notes about the static Foundation's mktemp). Not position-independent: a PIE
-# has 114,000 relocations applied, page by page, at every start (a search 22 → 16 ms). The cost is
-# no address randomisation of the program itself, for a tool that reads local files.
-RELEASE := -c release --static-swift-stdlib -Xswiftc -use-ld=lld -Xswiftc -Xclang-linker -Xswiftc -no-pie
+# glibc's link-time notes about the static Foundation's mktemp). The program's 114,000 relative
+# relocations, applied at every start, are packed (RELR, glibc 2.36): a search 24.5 → 23.1 ms.
+# Linking it position-dependent (-no-pie) saved 0.7 ms more, but gave up address randomisation
+# for a program that parses untrusted documents and serves HTTP.
+RELEASE := -c release --static-swift-stdlib -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs
 
 build: deps
 	set -o pipefail; $(SWIFT) build $(RELEASE) 2>&1 | $(DEPENDENCY_NOISE)
