@@ -18,7 +18,7 @@ enum CorpusVocabulary {
         // One character different.
         for i in chars.indices {
             let pattern = "%" + String(chars[..<i]) + "_" + String(chars[(i + 1)...]) + "%"
-            for text in try String.fetchAll(db, sql: "SELECT key FROM (SELECT policydex_fold(text) AS key FROM tasks) WHERE key LIKE ? LIMIT 400", arguments: [pattern]) {
+            for text in try foldedTexts(like: pattern, db) {
                 for found in occurrences(in: text, chars: chars, wildcard: i) {
                     counts[found, default: 0] += 1
                     if Pinyin.shared.of(Array(found)[i]) == Pinyin.shared.of(chars[i]), !Pinyin.shared.of(chars[i]).isEmpty {
@@ -30,7 +30,7 @@ enum CorpusVocabulary {
         // The characters in order, up to three others between each two (an abbreviation).
         if chars.count <= 3 {
             let pattern = "%" + chars.map(String.init).joined(separator: "%") + "%"
-            for text in try String.fetchAll(db, sql: "SELECT key FROM (SELECT policydex_fold(text) AS key FROM tasks) WHERE key LIKE ? LIMIT 400", arguments: [pattern]) {
+            for text in try foldedTexts(like: pattern, db) {
                 for found in windows(in: text, chars: chars, maxGap: 3) { abbreviations[found, default: 0] += 1 }
             }
         }
@@ -48,6 +48,12 @@ enum CorpusVocabulary {
     }
 
     /// The strings of `text` equal to `chars` but for position `wildcard`, which must be Chinese.
+    /// Up to 400 folded task texts matching a `LIKE` pattern (folded as they are read).
+    private static func foldedTexts(like pattern: String, _ db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT key FROM (SELECT policydex_fold(text) AS key FROM tasks) WHERE key LIKE ? LIMIT 400",
+                            arguments: [pattern])
+    }
+
     static func occurrences(in text: String, chars: [Character], wildcard: Int) -> [String] {
         let t = Array(text)
         guard t.count >= chars.count else { return [] }

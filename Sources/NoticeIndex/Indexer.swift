@@ -69,8 +69,7 @@ public enum Indexer {
         // (a search reads one doclist per token, not one per segment: 10,000 fresh notices, search
         // median 30 → 27 ms) and the old postings' pages are given back.
         if (report.added.count + report.updated.count + report.removed.count) * 10 > report.notices {
-            try store.optimizeFullText()
-            try store.compactIfSparse()
+            try store.compact()
         }
         // Counted as `depts` lists them (委安稳办 and 安稳办 are one unit).
         report.units = try UnitDirectory(store: store).count()

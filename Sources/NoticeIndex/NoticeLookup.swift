@@ -20,12 +20,12 @@ public struct NoticeLookup: Sendable {
     /// `ref` is a task id (`stem#n`), a notice's file, relative path or stem.
     public func show(_ ref: String) throws -> Shown {
         try store.read { db in
-            let tasks = try Row.fetchAll(db, sql: "SELECT id FROM tasks WHERE task_id = ? ORDER BY id", arguments: [ref])
+            let tasks = try Row.fetchAll(db, sql: "SELECT id, notice_id, line, end_line FROM tasks WHERE task_id = ? ORDER BY id",
+                                         arguments: [ref])
             if !tasks.isEmpty {
                 let rows = tasks.map { HitLoader.Row(rowID: $0["id"], score: 0, role: nil) }
                 let hits = try HitLoader.load(rows, parts: [], filters: SearchFilters(), db)
-                return .task(try zip(rows, hits).map { row, hit in
-                    let r = try Row.fetchOne(db, sql: "SELECT notice_id, line, end_line FROM tasks WHERE id = ?", arguments: [row.rowID])!
+                return .task(try zip(tasks, hits).map { r, hit in
                     let lines = try StoredText.lines(of: r["notice_id"], r["line"], r["end_line"], db)
                     return TaskDetail(task: hit, title: hit.title, text: hit.text, noticeTitle: hit.noticeTitle,
                                       source: lines.map { .init(line: $0.line, text: $0.text) })

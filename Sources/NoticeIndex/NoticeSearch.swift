@@ -62,12 +62,9 @@ extension Search {
                 }
             }
             var hits: [(id: Int64, hit: NoticeHit)] = []
-            let all = Array(ids)
-            for start in stride(from: 0, to: all.count, by: 500) {
-                let chunk = all[start..<min(all.count, start + 500)]
-                for n in try Row.fetchAll(db, sql: """
-                    SELECT id, file, title, issuer, year FROM notices WHERE id IN (\(chunk.map { _ in "?" }.joined(separator: ",")))
-                    """, arguments: StatementArguments(Array(chunk))) {
+            for chunk in IDList.chunks(Array(ids)) {
+                let (list, arguments) = IDList.sql(Array(chunk))
+                for n in try Row.fetchAll(db, sql: "SELECT id, file, title, issuer, year FROM notices WHERE id IN \(list)", arguments: arguments) {
                     let id: Int64 = n["id"]
                     hits.append((id, NoticeHit(file: n["file"], title: n["title"], issuer: n["issuer"], year: n["year"],
                                                tasks: taskCounts[id] ?? 0, snippet: "")))

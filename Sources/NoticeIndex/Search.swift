@@ -128,11 +128,9 @@ public struct Search: Sendable {
         let best = try ranked(selection, limit: limit, db)
         guard !best.isEmpty else { return [] }
         var records: [Int64: (task: String, text: String)] = [:]
-        for start in stride(from: 0, to: best.count, by: 400) {
-            let chunk = best[start..<min(best.count, start + 400)]
-            for row in try GRDB.Row.fetchAll(db, sql: """
-                SELECT id, task_id, text FROM tasks WHERE id IN (\(chunk.map { _ in "?" }.joined(separator: ",")))
-                """, arguments: StatementArguments(chunk.map(\.rowID))) {
+        for chunk in IDList.chunks(best) {
+            let (list, arguments) = IDList.sql(chunk.map(\.rowID))
+            for row in try GRDB.Row.fetchAll(db, sql: "SELECT id, task_id, text FROM tasks WHERE id IN \(list)", arguments: arguments) {
                 records[row["id"]] = (row["task_id"], row["text"])
             }
         }
