@@ -15,6 +15,16 @@ import Testing
         #expect(ps.map(\.text) == ["您当前的位置:首页>信息公开>决策部署", "县卫健委2021年任务分解", "文章来源:县卫生健康委员会", "1.落实工作。"])
     }
 
+    /// Every alternative of the chrome pattern, each alone on a line: its needed characters must
+    /// name one character of each (设为首页 had none, and stopped being chrome).
+    @Test func everyChromeFormIsChrome() {
+        for line in ["健康中国网", "某某政府网 — 首页", "首页 > 政务公开", "> 正文", "导航菜单", "网站支持IPv6", "设为首页",
+                     "加入收藏", "无障碍", "适老版", "长辈版", "浏览次数：12", "【字体：大 中 小】", "字号：[大]", "打印本页", "关闭窗口"] {
+            #expect(PageFields.isChrome(line), "\(line)")
+        }
+        #expect(!PageFields.isChrome("各科室要加强值班值守。"))
+    }
+
     @Test func fieldPerLineRecordsJoinLabelAndValue() {
         let ps = Reflow.paragraphs(of: "具体任务\n完成改造，提升能力。\n责任单位\n卫健局、文旅局\n完成时限\n年底前")
         #expect(ps.map(\.text) == ["具体任务：完成改造，提升能力。", "责任单位：卫健局、文旅局", "完成时限：年底前"])

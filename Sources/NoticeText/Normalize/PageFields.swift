@@ -14,7 +14,7 @@ public enum PageFields {
     private static let field = TextPattern("(?<key>" + keyPattern + ")\\s*[：:]\\s*(?<value>.*?)\\s*(?=(?:" + keyPattern + "\\s*[：:])|$)", needsAny: "：:")
     private static let chrome = TextPattern("^[^，。,：:]{2,30}网$|^[^，。,]{2,20}网\\s*[-—]{1,2}|首页\\s*[>＞»]|[>＞»]\\s*正文|^(?:导航菜单|网站支持IPv6|设为首页|加入收藏|无障碍|适老版|长辈版)|浏览次数|【字体|字号[：:]\\s*\\[|打印本页|关闭窗口",
                                               // each alternative holds one of these
-                                              needsAny: "网>＞»菜藏障版浏【[印窗")
+                                              needsAny: "网>＞»菜首藏障版浏【[印窗")
 
     /// Whether a line opens with a page field (索引号: …).
     public static func startsField(_ line: String) -> Bool { fieldStart.contains(in: TextFolding.simplifiedKey(line)) }
