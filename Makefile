@@ -52,8 +52,8 @@ serve: build
 
 # Generated corpus (default 1000 notices, ~14 MB; `make bench NOTICES=10000` for the full size).
 NOTICES ?= 1000
+# `build` builds every product, policydex-bench too.
 bench: build
-	set -o pipefail; $(SWIFT) build $(RELEASE) --product policydex-bench 2>&1 | $(DEPENDENCY_NOISE)
 	.build/release/policydex-bench $(NOTICES) $(BIN)
 
 # SwiftPM leaves TemporaryDirectory.* folders in $$TMPDIR on every run: give it one of its own
@@ -66,7 +66,6 @@ test: deps
 # (`make bench-side SIZES="1000 10000"`; needs ripgrep and sqlite3).
 SIZES ?= 1000
 bench-side: build
-	set -o pipefail; $(SWIFT) build $(RELEASE) --product policydex-bench 2>&1 | $(DEPENDENCY_NOISE)
 	python3 scripts/side_by_side.py $(BIN) .build/release/policydex-bench $(SIZES)
 
 # wrk against `serve` on loopback: mixed search/who/unit requests, also while `index --rebuild` runs.

@@ -53,27 +53,11 @@ struct UnitLexicon {
 
     /// `short` occurs in the text outside "（short）": it is used as a name, not only as a note.
     static func usedOnItsOwn(_ short: String, in text: String) -> Bool {
-        let all = occurrences(of: short, in: text)
-        let noted = occurrences(of: "（" + short + "）", in: text) + occurrences(of: "(" + short + ")", in: text)
+        // Counted as UTF-8 bytes: Character-wise search over a whole notice, three times per
+        // short name, was a twentieth of extraction.
+        let all = ByteSearch.count(of: short, in: text)
+        let noted = ByteSearch.count(of: "（" + short + "）", in: text) + ByteSearch.count(of: "(" + short + ")", in: text)
         return all > noted
-    }
-
-    /// Non-overlapping occurrences of `needle`, compared as UTF-8 bytes (Character-wise search
-    /// over a whole notice, three times per short name, was a twentieth of extraction).
-    static func occurrences(of needle: String, in text: String) -> Int {
-        let n = Array(needle.utf8), h = Array(text.utf8)
-        guard !n.isEmpty, n.count <= h.count else { return 0 }
-        var count = 0, i = 0
-        let first = n[0], last = h.count - n.count
-        while i <= last {
-            if h[i] == first, h[i..<(i + n.count)].elementsEqual(n) {
-                count += 1
-                i += n.count
-            } else {
-                i += 1
-            }
-        }
-        return count
     }
 
     private mutating func addAlias(_ alias: String, of name: String) {

@@ -24,6 +24,7 @@ enum VerbalResponsibility {
     private static let supportVerb = GenreVocabulary.alternation(GenreVocabulary.supportVerbs)
     private static let sharedVerb = GenreVocabulary.alternation(GenreVocabulary.sharedDutyVerbs)
     private static let sharedVerbNeeds = GenreVocabulary.characters(heldByEach: GenreVocabulary.sharedDutyVerbs)
+    private static let leadVerb = GenreVocabulary.alternation(GenreVocabulary.leadVerbs)
     private static let leadVerbNeeds = GenreVocabulary.characters(heldByEach: GenreVocabulary.leadVerbs)
 
     /// In precedence order: the forms that name both roles before the bare lead and shared forms.
@@ -37,7 +38,7 @@ enum VerbalResponsibility {
         // 规划发展处为责任单位
         Rule("named responsible", "^(?<listed>[^，,]{2,90}?)为(?:责任|主责)(?:单位|部门|科室|处室)$", needs: "为"),
         // (由)X牵头(，Y配合)
-        Rule("lead clause", "^(?:[^，,]{0,12}?由)?(?<lead>[^，,]{2,60}?)(?:牵头负责|牵头实施|牵头)(?:[，,、]\\s*(?<support>[^，,]{2,90}?)\(supportVerb))?(?=$|[，,])", needs: leadVerbNeeds),
+        Rule("lead clause", "^(?:[^，,]{0,12}?由)?(?<lead>[^，,]{2,60}?)\(leadVerb)(?:[，,、]\\s*(?<support>[^，,]{2,90}?)\(supportVerb))?(?=$|[，,])", needs: leadVerbNeeds),
         // X、Y按职责分工负责: responsible, no lead
         Rule("shared duty", "^(?<shared>[^，,]{2,90}?)\(sharedVerb)(?=$|[，,])", needs: sharedVerbNeeds),
         // 宣传处会办公室: the first convenes, the second helps (a table cell)

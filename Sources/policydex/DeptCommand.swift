@@ -21,7 +21,7 @@ struct DeptCommand: ParsableCommand {
     }
 
     func run() throws {
-        var result: DeptResult
+        let result: DeptResult
         do {
             let r = try QueryOptions.role(role)
             result = try UnitDirectory(store: options.openStore()).tasks(

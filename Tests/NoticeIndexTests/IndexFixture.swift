@@ -46,3 +46,13 @@ final class SharedIndex: @unchecked Sendable {
         }
     }
 }
+
+extension IndexStore {
+    /// FTS5's own check that both full-text indexes hold exactly their rows' tokens (throws if not).
+    func checkFullText() throws {
+        try executeForTesting("""
+            INSERT INTO tasks_fts(tasks_fts) VALUES ('integrity-check');
+            INSERT INTO notices_fts(notices_fts) VALUES ('integrity-check');
+            """)
+    }
+}

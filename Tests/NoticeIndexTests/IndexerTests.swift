@@ -54,28 +54,23 @@ import Testing
         let f = try IndexFixture()
         defer { f.remove() }
         let store = try f.store()
-        func check() throws {
-            try store.executeForTesting("""
-                INSERT INTO tasks_fts(tasks_fts) VALUES ('integrity-check');
-                INSERT INTO notices_fts(notices_fts) VALUES ('integrity-check');
-                """)
-        }
         try f.index()
-        try check()
+        try store.checkFullText()
         let file = f.corpus.appendingPathComponent("900_extra.txt")
         try "关于印发测试要点的通知\n\n为做好蓝鲸档案工作，制定本要点。\n\n一、完善蓝鲸档案管理。（牵头单位：办公室）\n"
             .write(to: file, atomically: true, encoding: .utf8)
         try f.index()
-        try check()
+        try store.checkFullText()
         try "关于印发测试要点的通知\n\n一、完善白鹭档案管理。（牵头单位：医政科）\n".write(to: file, atomically: true, encoding: .utf8)
         try f.index()
-        try check()
+        try store.checkFullText()
         try FileManager.default.removeItem(at: file)
         try f.index()
-        try check()
+        try store.checkFullText()
     }
 
-    /// An index of schema 8 (insert triggers, task_units with a rowid, the older tokens) migrates
+    /// An index of schema 8 (insert triggers, task_units with a rowid, full-text postings of the
+    /// older tokens, emptied here so only the migration's rebuild can bring answers back) migrates
     /// in one open: triggers gone, task_units WITHOUT ROWID, both full-text indexes rebuilt to
     /// match their rows, the same answers, and later runs keep them matching.
     @Test func schema8IndexMigrates() throws {
@@ -103,6 +98,8 @@ import Testing
             ALTER TABLE task_units_v8 RENAME TO task_units;
             CREATE INDEX task_units_unit ON task_units(unit_id, role, task_id);
             DELETE FROM grdb_migrations WHERE identifier IN ('v9', 'v10');
+            INSERT INTO tasks_fts(tasks_fts) VALUES ('delete-all');
+            INSERT INTO notices_fts(notices_fts) VALUES ('delete-all');
             UPDATE meta SET value = '8' WHERE key = 'schema_version';
             PRAGMA user_version = 8;
             """)
@@ -113,19 +110,13 @@ import Testing
              try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_fts_insert'") ?? -1)
         }
         #expect(shape.0.contains("WITHOUT ROWID") && shape.1 == 0)
-        try store.executeForTesting("""
-            INSERT INTO tasks_fts(tasks_fts) VALUES ('integrity-check');
-            INSERT INTO notices_fts(notices_fts) VALUES ('integrity-check');
-            """)
+        try store.checkFullText()
         #expect(try queries.map { try Search(store: store).run($0).hits.map(\.id) } == before)
         // A later run writes full-text rows once each (a trigger left behind would write them twice).
         try "关于印发测试要点的通知\n\n一、完善蓝鲸档案管理。（牵头单位：办公室）\n"
             .write(to: f.corpus.appendingPathComponent("900_extra.txt"), atomically: true, encoding: .utf8)
         try f.index()
-        try store.executeForTesting("""
-            INSERT INTO tasks_fts(tasks_fts) VALUES ('integrity-check');
-            INSERT INTO notices_fts(notices_fts) VALUES ('integrity-check');
-            """)
+        try store.checkFullText()
         let found = try Search(store: store).run("蓝鲸档案")
         #expect(found.exactTotal == 1, "\(found.exactTotal) \(found.total) \(found.hits.map(\.id))")
     }

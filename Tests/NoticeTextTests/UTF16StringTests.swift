@@ -62,6 +62,8 @@ import NoticeText
             #expect(s.dropFirst().contains(needle) == ((String(s.dropFirst()) as NSString).range(of: needle).location != NSNotFound))
             #expect(s.replacingOccurrences(of: needle, with: replacement) == ns.replacingOccurrences(of: needle, with: replacement),
                     "\(s) / \(needle) → \(replacement)")
+            #expect(ByteSearch.count(of: needle, in: s) == (needle.isEmpty ? 0 : ns.components(separatedBy: needle).count - 1),
+                    "\(s) / \(needle)")
         }
     }
 }

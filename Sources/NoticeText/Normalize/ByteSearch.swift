@@ -17,19 +17,20 @@ extension StringProtocol {
     }
 
     public func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard !target.isEmpty, ByteSearch.firstOffset(of: target, in: self) != nil else { return String(self) }
-        let haystack = Array(self.utf8)
         var t = target, r = replacement
         return t.withUTF8 { needle in
             r.withUTF8 { with in
-                haystack.withUnsafeBufferPointer { h in
+                ByteSearch.withBytes(of: self) { h -> String in
+                    guard var at = ByteSearch.firstOffset(of: needle, in: h, from: 0) else { return String(self) }
                     var out: [UInt8] = []
                     out.reserveCapacity(h.count)
                     var from = 0
-                    while let at = ByteSearch.firstOffset(of: needle, in: h, from: from) {
+                    while true {
                         out.append(contentsOf: h[from..<at])
                         out.append(contentsOf: with)
                         from = at + needle.count
+                        guard let next = ByteSearch.firstOffset(of: needle, in: h, from: from) else { break }
+                        at = next
                     }
                     out.append(contentsOf: h[from...])
                     return String(decoding: out, as: UTF8.self)
@@ -43,14 +44,32 @@ public enum ByteSearch {
     /// The UTF-8 offset of the first occurrence of `needle` in `text`; nil for an empty needle.
     public static func firstOffset(of needle: String, in text: some StringProtocol) -> Int? {
         var needle = needle
-        return needle.withUTF8 { n -> Int? in
-            guard !n.isEmpty else { return nil }
-            if let found = text.utf8.withContiguousStorageIfAvailable({ firstOffset(of: n, in: $0, from: 0) }) { return found }
-            return Array(text.utf8).withUnsafeBufferPointer { firstOffset(of: n, in: $0, from: 0) }
+        return needle.withUTF8 { n in withBytes(of: text) { firstOffset(of: n, in: $0, from: 0) } }
+    }
+
+    /// How many times `needle` occurs in `text`, not overlapping; 0 for an empty needle.
+    public static func count(of needle: String, in text: some StringProtocol) -> Int {
+        var needle = needle
+        return needle.withUTF8 { n in
+            withBytes(of: text) { h in
+                var count = 0, from = 0
+                while let at = firstOffset(of: n, in: h, from: from) {
+                    count += 1
+                    from = at + n.count
+                }
+                return count
+            }
         }
     }
 
-    /// The first offset at or after `from` where `needle` (not empty) starts in `haystack`.
+    /// `text`'s UTF-8 bytes, from its own storage when it is contiguous, else copied.
+    static func withBytes<R>(of text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// The first offset at or after `from` where `needle` starts in `haystack`; nil for an empty
+    /// needle.
     static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         guard let h = haystack.baseAddress, let n = needle.baseAddress, !needle.isEmpty else { return nil }
         let last = haystack.count - needle.count
