@@ -146,8 +146,8 @@ enum DeadlineRules {
         // 每月…报送 (a reporting duty; 每年不少于2次 and 每月通报一次 are frequencies, metrics)
         DeadlineRule("reporting every period", "每(?<period>日|天|周[一二三四五六日]?|月|季度|季|半年|年)(?<gap>[^。；，,]{0,14}?)(?:报告|报送|上报|汇报|汇总|报)", needs: "每") { m, c in
             let gap = m["gap"] ?? ""
-            if gap.contains("不少于") || gap.contains("至少") || gap.unicodeScalars.contains("次") { return nil }
-            if c.after(m, length: 4).unicodeScalars.contains("次") { return nil }
+            if gap.contains("不少于") || gap.contains("至少") || gap.contains("次") { return nil }
+            if c.after(m, length: 4).contains("次") { return nil }
             let word = m["period"]!
             let head = NSRange(location: m.range.location, length: (("每" + word) as NSString).length)
             return (head, Deadline(text: c.original(head), kind: .recurring,

@@ -67,7 +67,7 @@ enum MetadataExtractor {
         }
         if meta.issuer == nil, let dateIndex = cover.firstIndex(where: { isDateLine($0.text) }), dateIndex > 0 {
             let sig = cover[dateIndex - 1].text
-            if sig.count <= 30, organization.contains(in: key(sig)), !sig.unicodeScalars.contains("，"), !sig.unicodeScalars.contains("。") {
+            if sig.count <= 30, organization.contains(in: key(sig)), !sig.contains("，"), !sig.contains("。") {
                 meta.issuer = sig
             }
         }

@@ -190,7 +190,7 @@ enum TaskCollector {
     }
 
     static func isSentence(_ t: String) -> Bool {
-        t.count >= 12 && (t.unicodeScalars.contains("。") || t.unicodeScalars.contains("，")) && !t.utf8.contains(0x09) && !t.hasSuffix("：") && !t.hasSuffix(":")
+        t.count >= 12 && (t.contains("。") || t.contains("，")) && !t.contains("\t") && !t.hasSuffix("：") && !t.hasSuffix(":")
     }
 
     static func draft(path: [String], paragraphs: [Paragraph], core: Bool, year: Int?) -> DraftTask {
@@ -218,7 +218,7 @@ enum TaskCollector {
            first.distance(from: first.startIndex, to: open) >= 4 {
             first = String(first[..<open])
         }
-        if paragraphs.count > 1, !first.unicodeScalars.contains("。"), first.count <= 40 { return first }
+        if paragraphs.count > 1, !first.contains("。"), first.count <= 40 { return first }
         var t = first
         if let stop = t.firstIndex(of: "。") { t = String(t[..<stop]) }
         if t.count > 40, let comma = t.firstIndex(of: "，"), t.distance(from: t.startIndex, to: comma) >= 4 {

@@ -90,7 +90,7 @@ struct UnitLexicon {
             let inner = String(n[n.index(after: open)..<n.index(before: n.endIndex)])
             let outer = String(n[..<open])
             if canonical[TextFolding.simplifiedKey(outer)] != nil || known.contains(TextFolding.simplifiedKey(inner)),
-               !inner.unicodeScalars.contains("、") {
+               !inner.contains("、") {
                 n = canonical[TextFolding.simplifiedKey(outer)] ?? inner
             }
         }

@@ -18,7 +18,7 @@ enum UnlabelledList {
             // "X（安稳办）" right after a name is an alias, not a list; only a sentence end or the
             // paragraph start may precede a list (or a heading line such as "1.抓好X（医务处）").
             let afterSentence = prev == nil || "。；;，,.！？!?".contains(prev!)
-            let headingLine = !p.unicodeScalars.contains("。") && p.count <= 60
+            let headingLine = !p.contains("。") && p.count <= 60
             guard afterSentence || headingLine else { continue }
             let names = UnitNames.split(m.group(1)!)
             guard !names.isEmpty,

@@ -6,7 +6,7 @@ public struct Paragraph: Sendable, Hashable {
     public var line: Int
     public var endLine: Int
     /// A tab-separated table row.
-    public var isTableRow: Bool { text.utf8.contains(0x09) }
+    public var isTableRow: Bool { text.contains("\t") }
 
     public init(text: String, line: Int, endLine: Int) {
         self.text = text

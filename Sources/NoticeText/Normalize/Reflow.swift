@@ -102,7 +102,7 @@ public enum Reflow {
             number = first
             let folded = separateListedUnits(TextFolding.foldWidth(raw))
             var cleaned: String
-            if folded.utf8.contains(0x09), folded.split(separator: "\t").filter({ !$0.trimmingWhitespace().isEmpty }).count >= 2 {
+            if folded.contains("\t"), folded.split(separator: "\t").filter({ !$0.trimmingWhitespace().isEmpty }).count >= 2 {
                 cleaned = folded.split(separator: "\t", omittingEmptySubsequences: false)
                     .map { cell -> String in
                         var c = TextFolding.collapseSpaces(cell.trimmingWhitespace())
@@ -113,7 +113,7 @@ public enum Reflow {
                     .joined(separator: "\t")
                 while cleaned.hasSuffix("\t") { cleaned.removeLast() }
             } else {
-                cleaned = TextFolding.collapseSpaces(trimSpaces(folded.utf8.contains(0x09)
+                cleaned = TextFolding.collapseSpaces(trimSpaces(folded.contains("\t")
                     ? folded.replacingOccurrences(of: "\t", with: " ") : folded))
             }
             let trimmed = trimSpaces(folded)
@@ -128,7 +128,7 @@ public enum Reflow {
     /// two Chinese names separate units. Elsewhere spaces between Chinese characters are PDF
     /// artifacts and are dropped later, so they become "、" here, before that.
     static func separateListedUnits(_ line: String) -> String {
-        guard line.utf8.contains(0x20), !line.utf8.contains(0x09) else { return line }
+        guard line.contains(" "), !line.contains("\t") else { return line }
         let key = TextFolding.simplifiedKey(line)
         let matches = unitLabel.matches(in: key)
         guard !matches.isEmpty else { return line }
@@ -165,7 +165,7 @@ public enum Reflow {
         while i < lines.count {
             var line = lines[i]
             var j = i + 1
-            if line.utf8.contains(0x09), quotes(line) % 2 == 1 {
+            if line.contains("\t"), quotes(line) % 2 == 1 {
                 var joined = line
                 while j < lines.count, j - i <= 20, quotes(joined) % 2 == 1 {
                     let piece = lines[j].trimmingWhitespace()
@@ -208,7 +208,7 @@ public enum Reflow {
 
     /// The line width a hard-wrapped text was wrapped at, or nil when lines are whole paragraphs.
     static func hardWrapWidth(of lines: [PhysicalLine]) -> Double? {
-        let widths = lines.filter { !$0.text.isEmpty && !$0.text.utf8.contains(0x09) }.map { Int($0.width.rounded()) }
+        let widths = lines.filter { !$0.text.isEmpty && !$0.text.contains("\t") }.map { Int($0.width.rounded()) }
         guard widths.count >= 8 else { return nil }
         var counts: [Int: Int] = [:]
         for w in widths where w >= 15 { counts[w, default: 0] += 1 }
@@ -236,7 +236,7 @@ public enum Reflow {
     static func continues(_ prev: PhysicalLine, _ next: PhysicalLine, wrapWidth: Double?,
                           prevOpensParagraph: Bool = false, insideParenthesis: Bool = false) -> Bool {
         let p = prev.text, n = next.text
-        if p.utf8.contains(0x09) || n.utf8.contains(0x09) { return false }
+        if p.contains("\t") || n.contains("\t") { return false }
         // "二、" alone, then "工作要求": the marker's own heading is on the next line.
         if let m = OutlineMarker.parse(p), !m.isBareHeading, m.length == p.utf16.count,
            OutlineMarker.parse(n).map({ $0.isBareHeading }) ?? true { return true }

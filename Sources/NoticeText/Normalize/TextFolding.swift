@@ -44,7 +44,7 @@ public enum TextFolding {
     /// Removes spaces next to Chinese characters or punctuation ("2023 年" → "2023年",
     /// "105 号" → "105号"); keeps one space between two ASCII words. Tabs are kept (table cells).
     public static func collapseSpaces(_ s: String) -> String {
-        guard s.utf8.contains(0x20) else { return s }
+        guard s.contains(" ") else { return s }
         let scalars = Array(s.unicodeScalars)
         var out = String.UnicodeScalarView()
         var i = 0

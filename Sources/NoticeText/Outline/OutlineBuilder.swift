@@ -77,12 +77,12 @@ public enum OutlineBuilder {
     }
 
     static func isSignature(_ s: String) -> Bool {
-        s.count <= 30 && !s.unicodeScalars.contains("。") && !s.unicodeScalars.contains("，") && OutlineMarker.parse(s) == nil
+        s.count <= 30 && !s.contains("。") && !s.contains("，") && OutlineMarker.parse(s) == nil
     }
 
     static func isTitleLike(_ p: Paragraph) -> Bool {
         let t = p.text
-        return !p.isTableRow && t.count <= 90 && !t.unicodeScalars.contains("。") && !t.hasSuffix("：") && !t.hasSuffix(":")
+        return !p.isTableRow && t.count <= 90 && !t.contains("。") && !t.hasSuffix("：") && !t.hasSuffix(":")
             && OutlineMarker.parse(t) == nil && !Reflow.isDateLine(t) && !Reflow.isNumberLine(t)
             && !isChrome(t) && !attachmentLine.contains(in: t)
     }
@@ -206,7 +206,7 @@ public enum OutlineBuilder {
                 continue
             }
             if inAttachmentList {
-                if let m = OutlineMarker.parse(p.text), m.style == .arabic, p.text.count <= 80, !p.text.unicodeScalars.contains("。") {
+                if let m = OutlineMarker.parse(p.text), m.style == .arabic, p.text.count <= 80, !p.text.contains("。") {
                     continue
                 }
                 inAttachmentList = false
