@@ -14,7 +14,8 @@ public enum MetricExtractor {
     /// Period words; 年内 after a number is a time limit (5年内), not the period of a target.
     private static let periodWord = TextPattern(GenreVocabulary.alternation(GenreVocabulary.periodWords.map(\.word))
         .replacingOccurrences(of: "|年内", with: "|(?<![\\d" + GenreVocabulary.numeralCharacters + "])年内"))
-    private static let directional = TextPattern("(?:双降低|双下降|提高|提升|扩大|增加|降低|下降|减少|压降)", needsAny: "降提扩增减")
+    private static let directional = TextPattern(GenreVocabulary.alternation(MetricRules.directionVerbs),
+                                                 needsAny: GenreVocabulary.characters(heldByEach: MetricRules.directionVerbs))
 
     public static func metrics(in text: String) -> [Metric] {
         explained(in: text).map(\.metric)

@@ -17,6 +17,10 @@ enum MetricRules {
     /// (An investment of 200亿元 is a target; a subsidy cap is a rule's parameter, excluded by clause.)
     static let notCounted: Set<String> = ["个月", "工作日", "日", "天", "分钟", "小时"]
 
+    /// Verbs of a direction without a number, either way (the rule below and the extractor's test
+    /// for a clause that may hold a target).
+    static let directionVerbs = GenreVocabulary.loweringVerbs + GenreVocabulary.raisingVerbs
+
     static let all: [MetricRule] = [
         // 增长8%以上, 下降5%, 提高到95%, 增加2个百分点
         MetricRule("change by a number", "(?<verb>提高|提升|增长|增加|降低|下降|减少|压降)(?<to>到|至)?\(arabic)(?<unit>%|个百分点)(?<tail>以上|左右|以内|以下)?") { m, c in
@@ -76,7 +80,8 @@ enum MetricRules {
                           period: c.period(before: m.range.location))
         },
         // 提高知晓率, 案件数量“双降低”, 知晓率进一步提高: a direction on a rate or a count only.
-        MetricRule("direction on a rate or count", "(?:双降低|双下降|提高|提升|扩大|增加|降低|下降|减少|压降)", needs: "降提扩增减") { m, c in
+        MetricRule("direction on a rate or count", GenreVocabulary.alternation(directionVerbs),
+                   needs: GenreVocabulary.characters(heldByEach: directionVerbs)) { m, c in
             guard !c.found.contains(where: { [.increase, .decrease].contains($0.comparator) }) else { return nil }
             let afterRange = NSRange(location: m.range.location + m.range.length,
                                      length: min(24, c.length - m.range.location - m.range.length))
@@ -84,7 +89,7 @@ enum MetricRules {
             let objectAfter = rateObject.firstMatch(in: c.text, range: afterRange)
             let objectBefore = objectAfter == nil ? rateObject.matches(in: c.text, range: beforeRange).last : nil
             guard objectAfter != nil || objectBefore != nil else { return nil }
-            let up = ["提高", "提升", "扩大", "增加"].contains(m.text)
+            let up = GenreVocabulary.raisingVerbs.contains(m.text)
             let span = objectAfter.map {
                 NSRange(location: m.range.location, length: $0.range.location + $0.range.length - m.range.location)
             } ?? m.range

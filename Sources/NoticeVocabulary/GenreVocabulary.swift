@@ -69,25 +69,35 @@ public enum GenreVocabulary {
         return nil
     }
 
-    /// The longest text `labelWordPattern` matches, in UTF-16 units (all its words are BMP).
-    public static var labelWordMaxLength: Int {
-        let stems = labelStems.map(\.stem.utf16.count).max() ?? 0
-        let body = labelBodies.map(\.utf16.count).max() ?? 0
-        let fields = (otherFields + peopleFields).map(\.utf16.count).max() ?? 0
-        return max(fields, 2 + stems + 2 + body, 3 + 3)   // 主要 stem 责任 body; three characters + 负责人
-    }
-
     /// The ICU pattern (no groups) of one label word: 牵头单位, 主要协作单位, 责任单位（部门）, 负责部门.
-    public static var labelWordPattern: String {
+    public static var labelWordPattern: String { labelWord.pattern }
+
+    /// The longest text `labelWordPattern` matches, in UTF-16 units (all its words are BMP).
+    public static var labelWordMaxLength: Int { labelWord.maxLength }
+
+    /// The label word's pattern and its longest match, built from the same pieces.
+    private static let labelWord: (pattern: String, maxLength: Int) = {
         let free = labelStems.filter { !$0.needsBody }.map(\.stem)
         let bound = labelStems.filter(\.needsBody).map(\.stem)
-        let body = alternation(labelBodies)
+        let fields = otherFields + peopleFields
+        let chief = "主要", duty = "责任"
         // People fields beyond the listed ones: 主管领导, 分管县领导, 包联领导 (the role reads the ending).
-        let people = "[\\p{Han}]{1,3}(?:领导|负责人)"
-        return "(?:\(alternation(otherFields + peopleFields))|(?:主要)?\(alternation(free))(?:责任)?\(body)?|(?:主要)?\(alternation(bound))(?:责任)?\(body)|\(people))"
-    }
+        let peopleLead = 3, peopleEnds = ["领导", "负责人"]
+        let people = "[\\p{Han}]{1,\(peopleLead)}" + alternation(peopleEnds)
+        let pattern = "(?:\(alternation(fields))|(?:\(chief))?\(alternation(free))(?:\(duty))?\(alternation(labelBodies))?"
+            + "|(?:\(chief))?\(alternation(bound))(?:\(duty))?\(alternation(labelBodies))|\(people))"
+        func longest(_ words: [String]) -> Int { words.map(\.utf16.count).max() ?? 0 }
+        let maxLength = max(longest(fields),
+                            chief.utf16.count + longest(free + bound) + duty.utf16.count + longest(labelBodies),
+                            peopleLead + longest(peopleEnds))
+        return (pattern, maxLength)
+    }()
 
     // MARK: verbal responsibility
+
+    /// A target's direction without a number (提高知晓率, 案件数量双降低): up, and down.
+    public static let raisingVerbs = ["提高", "提升", "扩大", "增加"]
+    public static let loweringVerbs = ["双降低", "双下降", "降低", "下降", "减少", "压降"]
 
     /// Words after a unit list that make it the lead: X牵头.
     public static let leadVerbs = ["牵头负责", "牵头实施", "牵头"]
@@ -225,7 +235,6 @@ public enum GenreVocabulary {
 
     // MARK: helpers
 
-    /// An ICU alternation of literal words, longest first (so 牵头单位 wins over 牵头).
     /// Characters of which every one of `words` holds at least one (a prefilter for an alternation
     /// of them, `TextPattern.needsAny`): a character they all share if there is one, else each
     /// word's last character.
@@ -236,6 +245,7 @@ public enum GenreVocabulary {
         return String(Set(words.compactMap(\.last)).sorted())
     }
 
+    /// An ICU alternation of literal words, longest first (so 牵头单位 wins over 牵头).
     public static func alternation(_ words: [String]) -> String {
         let sorted = Array(Set(words)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         return "(?:" + sorted.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|") + ")"
