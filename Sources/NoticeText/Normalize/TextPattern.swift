@@ -142,7 +142,8 @@ public final class TextPattern: @unchecked Sendable {
         let started = PatternProfile.enabled ? DispatchTime.now().uptimeNanoseconds : 0
         defer {
             if PatternProfile.enabled {
-                PatternProfile.record(source, seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9, units: r.length)
+                PatternProfile.record(source, seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9,
+                                     units: regions.reduce(0) { $0 + $1.length })
             }
         }
         return units.withUnsafeBufferPointer { buf -> [Match] in
