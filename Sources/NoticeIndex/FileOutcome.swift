@@ -10,8 +10,8 @@ enum FileOutcome: Sendable {
     case unchanged(stamp: String?)
     /// `dropOld`: the file's previous rows go too (it is no longer a readable notice).
     case skipped(reason: String, dropOld: Bool)
-    /// `deflatedText`: the decoded text, deflated on the worker (`StoredText`).
-    case extracted(Notice, hash: String, stamp: String, deflatedText: Data, warnings: [String])
+    /// `texts`: the decoded text deflated and the rows' texts as pieces of it, made on the worker.
+    case extracted(Notice, hash: String, stamp: String, texts: StoredTexts, warnings: [String])
 
     /// The content hash of a file read now ends with this (a new extractor re-reads every file).
     static var hashSuffix: String { "/x" + CatalogBuilder.version }
@@ -43,8 +43,8 @@ enum FileOutcome: Sendable {
         if known?.hash == hash, !rebuild { return .unchanged(stamp: keptStamp == known?.stamp ? nil : keptStamp) }
         do {
             let decoded = try NoticeDecoder.decode(data: data, fileName: rel)
-            return .extracted(CatalogBuilder.notice(decoded: decoded, relativePath: rel), hash: hash, stamp: keptStamp,
-                              deflatedText: try StoredText.deflate(decoded.text),
+            let notice = CatalogBuilder.notice(decoded: decoded, relativePath: rel)
+            return .extracted(notice, hash: hash, stamp: keptStamp, texts: try StoredTexts(notice, text: decoded.text),
                               warnings: decoded.warnings)
         } catch let e as DecodeError {
             // A failure of the machine (pdftotext missing or failing, a full temp folder) says

@@ -1,10 +1,11 @@
+import Foundation
 import GRDB
 
 /// The tables of `index/policydex.sqlite`, created and upgraded through GRDB migrations.
 /// `schema_version` (in `meta`, and as PRAGMA user_version) is the number of the last migration:
 /// a newer binary migrates an older index; an older binary refuses a newer one.
 enum IndexSchema {
-    static let version = 10
+    static let version = 11
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -203,12 +204,78 @@ enum IndexSchema {
                 """)
             try setVersion(10, db)
         }
+        m.registerMigration("v11") { db in
+            // Smaller: a task's text and title and a notice's context are kept as pieces of the
+            // notice's stored text (TextSpans), not as copies (10,000 notices: 140 MB of copies).
+            // The tables become task_rows and notice_rows, and views named as the tables were show
+            // the texts (policydex_text), so every query and both full-text indexes read them as
+            // before. The full-text delete triggers run BEFORE the row goes, while the notice's
+            // text (deleted with the notice) is still there to read the old texts from.
+            try db.execute(sql: """
+                DROP TRIGGER tasks_fts_delete;
+                DROP TRIGGER tasks_fts_update;
+                DROP TRIGGER notices_fts_delete;
+                ALTER TABLE tasks ADD COLUMN text_spans BLOB NOT NULL DEFAULT x'';
+                ALTER TABLE tasks ADD COLUMN title_spans BLOB NOT NULL DEFAULT x'';
+                ALTER TABLE notices ADD COLUMN context_spans BLOB NOT NULL DEFAULT x'';
+                """)
+            for id in try Int64.fetchAll(db, sql: "SELECT id FROM notices") {
+                // No stored text (an index from before v6 not re-indexed since): kept literally.
+                let text = try Data.fetchOne(db, sql: "SELECT deflated FROM notice_texts WHERE notice_id = ?", arguments: [id])
+                    .map(StoredText.inflatedBytes) ?? Data()
+                let tasks = try Row.fetchAll(db, sql: "SELECT id, text, title, line, end_line FROM tasks WHERE notice_id = ?",
+                                             arguments: [id])
+                let context = try String.fetchOne(db, sql: "SELECT context FROM notices WHERE id = ?", arguments: [id]) ?? ""
+                let rows = SpanSource.with(text) { source in
+                    (source.spans(of: context), tasks.map { t -> (Int64, Data, Data) in
+                        let lines = (t["line"] as Int)...max(t["line"], t["end_line"] as Int)
+                        return (t["id"], source.spans(of: t["text"], lines: lines), source.spans(of: t["title"], lines: lines))
+                    })
+                }
+                try db.execute(sql: "UPDATE notices SET context_spans = ? WHERE id = ?", arguments: [rows.0, id])
+                for (task, text, title) in rows.1 {
+                    try db.cachedStatement(sql: "UPDATE tasks SET text_spans = ?, title_spans = ? WHERE id = ?")
+                        .execute(arguments: [text, title, task])
+                }
+            }
+            try db.execute(sql: """
+                ALTER TABLE tasks RENAME TO task_rows;
+                ALTER TABLE task_rows DROP COLUMN text;
+                ALTER TABLE task_rows DROP COLUMN title;
+                ALTER TABLE notices RENAME TO notice_rows;
+                ALTER TABLE notice_rows DROP COLUMN context;
+                """ + Self.textViews)
+            try setVersion(11, db)
+        }
         return m
     }
 
-    /// The last migration that rebuilt the full-text indexes: an index older than it is merged
-    /// and vacuumed once migrated, since the old postings' pages stay free otherwise.
-    static let fullTextRebuiltAt = 10
+    /// The views that show the rows with their texts, and the triggers that take a deleted row's
+    /// texts out of the full-text indexes (schema v11).
+    static let textViews = """
+        CREATE VIEW tasks AS
+            SELECT id, task_id, notice_id, ordinal, path, policydex_text(notice_id, title_spans) AS title,
+                   policydex_text(notice_id, text_spans) AS text, core, line, end_line
+            FROM task_rows;
+        CREATE VIEW notices AS
+            SELECT id, file, hash, issuer, number, date, title, year, format, recipients, sections,
+                   policydex_text(id, context_spans) AS context, series, stamp
+            FROM notice_rows;
+        CREATE TRIGGER task_rows_fts_delete BEFORE DELETE ON task_rows BEGIN
+            INSERT INTO tasks_fts(tasks_fts, rowid, text, title)
+            VALUES ('delete', old.id, policydex_text(old.notice_id, old.text_spans), policydex_text(old.notice_id, old.title_spans));
+        END;
+        CREATE TRIGGER notice_rows_fts_delete BEFORE DELETE ON notice_rows BEGIN
+            INSERT INTO notices_fts(notices_fts, rowid, title, issuer, context)
+            VALUES ('delete', old.id, coalesce(old.title, ''), coalesce(old.issuer, ''), policydex_text(old.id, old.context_spans));
+        END;
+        """
+
+
+    /// The last migration that rewrote most of the file (rebuilt the full-text indexes, dropped
+    /// the texts' copies): an index older than it is merged and vacuumed once migrated, since the
+    /// old pages stay free otherwise.
+    static let compactedAfterMigrationTo = 11
 
     static func setVersion(_ v: Int, _ db: Database) throws {
         try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", arguments: [String(v)])

@@ -38,6 +38,7 @@ public final class IndexStore: Sendable {
         config.prepareDatabase { db in
             db.add(tokenizer: PolicyTokenizer.self)
             db.add(function: FoldFunction.function)
+            db.add(function: StoredTextFunction.function(for: db))
             // Persistent WAL: the -wal and -shm files outlive a writer, so a query command can
             // open the index read-only (SQLite's read-only mode needs them), and then never
             // writes, never checkpoints when it closes, and works in a folder it cannot write.
@@ -84,7 +85,7 @@ public final class IndexStore: Sendable {
                 if found < IndexSchema.version { throw IndexError.olderSchema(path: path, found: found, supported: IndexSchema.version) }
             } else {
                 try migrator.migrate(queue)
-                if found > 0, found < IndexSchema.fullTextRebuiltAt {
+                if found > 0, found < IndexSchema.compactedAfterMigrationTo {
                     // Best effort: the migration has committed, and an index that could not be
                     // compacted (VACUUM needs as much free disk again) is still a good index.
                     try? compact(always: true)

@@ -40,12 +40,12 @@ public enum Indexer {
                 case .unchanged(let stamp):
                     report.unchanged.append(rel)
                     if let stamp, let old = known[rel] {
-                        try db.cachedStatement(sql: "UPDATE notices SET stamp = ? WHERE id = ?").execute(arguments: [stamp, old.id])
+                        try db.cachedStatement(sql: "UPDATE notice_rows SET stamp = ? WHERE id = ?").execute(arguments: [stamp, old.id])
                     }
                 case .skipped(let reason, let dropOld):
                     if dropOld, let old = known[rel] { try NoticeRows.delete(noticeID: old.id, db); report.removed.append(rel) }
                     report.skipped.append(.init(file: rel, reason: reason))
-                case .extracted(let notice, let hash, let stamp, let deflatedText, let warnings):
+                case .extracted(let notice, let hash, let stamp, let texts, let warnings):
                     report.warnings += warnings
                     if let old = known[rel] {
                         try NoticeRows.delete(noticeID: old.id, db)
@@ -53,7 +53,7 @@ public enum Indexer {
                     } else {
                         report.added.append(rel)
                     }
-                    try NoticeRows.insert(notice, hash: hash, stamp: stamp, deflatedText: deflatedText, db)
+                    try NoticeRows.insert(notice, hash: hash, stamp: stamp, texts: texts, db)
                 }
             }
             try NoticeRows.deleteOrphanUnits(db)

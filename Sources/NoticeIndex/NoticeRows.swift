@@ -6,9 +6,10 @@ import NoticeText
 /// Writes and deletes one notice's rows (notice, tasks, units, roles, deadlines, metrics).
 enum NoticeRows {
     static func delete(noticeID: Int64, _ db: Database) throws {
-        // Tasks first, row by row, so the FTS delete trigger sees every one.
-        try db.cachedStatement(sql: "DELETE FROM tasks WHERE notice_id = ?").execute(arguments: [noticeID])
-        try db.cachedStatement(sql: "DELETE FROM notices WHERE id = ?").execute(arguments: [noticeID])
+        // Tasks first, row by row, so the full-text delete trigger sees every one, and while the
+        // notice's text they are read from is still there (it goes with the notice).
+        try db.cachedStatement(sql: "DELETE FROM task_rows WHERE notice_id = ?").execute(arguments: [noticeID])
+        try db.cachedStatement(sql: "DELETE FROM notice_rows WHERE id = ?").execute(arguments: [noticeID])
     }
 
     static func deleteOrphanUnits(_ db: Database) throws {
@@ -18,13 +19,13 @@ enum NoticeRows {
             """)
     }
 
-    /// `deflatedText`: the notice's decoded text, deflated (`StoredText`).
-    static func insert(_ notice: Notice, hash: String, stamp: String, deflatedText: Data, _ db: Database) throws {
+    /// `texts`: the notice's decoded text, deflated, and its rows' texts as pieces of it.
+    static func insert(_ notice: Notice, hash: String, stamp: String, texts: StoredTexts, _ db: Database) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO notices(file, hash, stamp, issuer, number, date, title, year, format, recipients, sections, context, series)
+            INSERT INTO notice_rows(file, hash, stamp, issuer, number, date, title, year, format, recipients, sections, context_spans, series)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [notice.file, hash, stamp, notice.issuer, notice.number, notice.date, notice.title,
-                                     notice.year, notice.format, json(notice.recipients), json(notice.sections), notice.contextText,
+                                     notice.year, notice.format, json(notice.recipients), json(notice.sections), texts.context,
                                      EditionChains.seriesKey(title: notice.title, issuer: notice.issuer)])
         let noticeID = db.lastInsertedRowID
         // The full-text rows are written here, each by a statement of its own (schema v10 says why).
@@ -54,12 +55,12 @@ enum NoticeRows {
             }
         }
         try db.cachedStatement(sql: "INSERT INTO notice_texts(notice_id, deflated) VALUES (?, ?)")
-            .execute(arguments: [noticeID, deflatedText])
-        for (ordinal, task) in notice.tasks.enumerated() {
+            .execute(arguments: [noticeID, texts.deflated])
+        for (ordinal, (task, stored)) in zip(notice.tasks, texts.tasks).enumerated() {
             try db.cachedStatement(sql: """
-                INSERT INTO tasks(task_id, notice_id, ordinal, path, title, text, core, line, end_line)
+                INSERT INTO task_rows(task_id, notice_id, ordinal, path, title_spans, text_spans, core, line, end_line)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [task.id, noticeID, ordinal, json(task.path), task.title, task.text,
+                """).execute(arguments: [task.id, noticeID, ordinal, json(task.path), stored.title, stored.text,
                                  task.core, task.source.line, task.source.endLine])
             let taskRow = db.lastInsertedRowID
             try db.cachedStatement(sql: "INSERT INTO tasks_fts(rowid, text, title) VALUES (?, ?, ?)")

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import NoticeModel
 import NoticeText
 import ZIPFoundation
 
@@ -16,11 +17,15 @@ enum StoredText {
     }
 
     static func inflate(_ data: Data) throws -> String {
+        String(decoding: try inflatedBytes(data), as: UTF8.self)
+    }
+
+    static func inflatedBytes(_ data: Data) throws -> Data {
         var out = Data()
         _ = try Data.decompress(size: Int64(data.count), bufferSize: 64 * 1024, skipCRC32: true, provider: { position, size in
             chunk(of: data, position, size)
         }, consumer: { out.append($0) })
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// ZIPFoundation asks for whole buffers; the last one is shorter.
@@ -47,5 +52,99 @@ enum StoredText {
 enum FoldFunction {
     static let function = DatabaseFunction("policydex_fold", argumentCount: 1, pure: true) { values in
         String.fromDatabaseValue(values[0]).map(SearchFolding.key)
+    }
+}
+
+/// What the index stores of one notice's texts, computed on the worker that extracted it: the
+/// decoded text deflated, and the texts of its rows as pieces of that text (`TextSpans`).
+struct StoredTexts: Sendable {
+    var deflated: Data
+    /// The notice's context paragraphs (`Notice.contextText`).
+    var context: Data
+    /// Each task's text and title, in the notice's order.
+    var tasks: [TaskTexts]
+
+    struct TaskTexts: Sendable {
+        var text: Data
+        var title: Data
+    }
+
+    init(_ notice: Notice, text: String) throws {
+        deflated = try StoredText.deflate(text)
+        (context, tasks) = SpanSource.with(Data(text.utf8)) { source in
+            (source.spans(of: notice.contextText),
+             notice.tasks.map { task in
+                 let lines = task.source.line...max(task.source.line, task.source.endLine)
+                 return TaskTexts(text: source.spans(of: task.text, lines: lines), title: source.spans(of: task.title, lines: lines))
+             })
+        }
+    }
+}
+
+/// A notice's text as `TextSpans` encodes its rows' texts against: its bytes and where each line starts.
+struct SpanSource {
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Byte offsets where lines 1, 2, … start.
+    let lineStarts: [Int]
+
+    static func with<R>(_ text: Data, _ body: (SpanSource) -> R) -> R {
+        text.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var starts = [0]
+            for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
+            return body(SpanSource(bytes: bytes, lineStarts: starts))
+        }
+    }
+
+    /// `text` as pieces of this text, looked for first in `lines` (1-based, as SourceLocation counts).
+    func spans(of text: String, lines: ClosedRange<Int>? = nil) -> Data {
+        var region: Range<Int>?
+        if let lines, lines.lowerBound >= 1, lines.lowerBound <= lineStarts.count {
+            let start = lineStarts[lines.lowerBound - 1]
+            region = start..<max(start, lines.upperBound < lineStarts.count ? lineStarts[lines.upperBound] : bytes.count)
+        }
+        return TextSpans.encode(text, source: bytes, near: region)
+    }
+}
+
+/// `policydex_text(notice_id, spans)`: a text kept as pieces of notice `notice_id`'s stored text
+/// (`TextSpans`), as the views `tasks` and `notices` show it (schema v11). Registered on every
+/// connection, each with its own few last-read notice texts: the rows of a notice are read
+/// together, and inflating a notice costs more than reading its deflated bytes again. An entry is
+/// used only while the stored bytes are the same: another process may have re-indexed the notice
+/// under the same id since (SQLite reuses the largest rowid once its row is gone).
+final class StoredTextFunction: @unchecked Sendable {
+    private unowned(unsafe) let db: Database
+    private var recent: [(id: Int64, deflated: Data, text: Data)] = []
+    private static let kept = 8
+
+    private init(_ db: Database) {
+        self.db = db
+    }
+
+    static func function(for db: Database) -> DatabaseFunction {
+        let reader = StoredTextFunction(db)
+        return DatabaseFunction("policydex_text", argumentCount: 2, pure: false) { values in
+            guard let id = Int64.fromDatabaseValue(values[0]), let spans = Data.fromDatabaseValue(values[1]) else { return nil }
+            return reader.text(of: id, spans)
+        }
+    }
+
+    private func text(of noticeID: Int64, _ spans: Data) -> String {
+        // A row whose pieces do not fit its notice's text (a damaged file) reads as empty.
+        spans.withUnsafeBytes { pieces in TextSpans.decode(pieces) { try? self.source(of: noticeID) } } ?? ""
+    }
+
+    private func source(of noticeID: Int64) throws -> Data? {
+        guard let deflated = try Data.fetchOne(db.cachedStatement(sql: "SELECT deflated FROM notice_texts WHERE notice_id = ?"),
+                                               arguments: [noticeID]) else { return nil }
+        if let i = recent.firstIndex(where: { $0.id == noticeID && $0.deflated == deflated }) {
+            return recent[i].text
+        }
+        let text = try StoredText.inflatedBytes(deflated)
+        recent.removeAll { $0.id == noticeID }
+        recent.insert((noticeID, deflated, text), at: 0)
+        if recent.count > Self.kept { recent.removeLast() }
+        return text
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 @testable import NoticeIndex
 
 /// A temporary copy of the sample corpus and an index built from it.
@@ -25,6 +26,50 @@ struct IndexFixture {
     }
 
     func remove() { try? FileManager.default.removeItem(at: root) }
+
+    /// Replaces the fixture's index with the same rows in the shape schema `version` gave them
+    /// (its migrations alone, the rows copied from what the current views show), as a binary of
+    /// then left it; its full-text indexes are emptied when `emptyFullText`, so only a
+    /// migration's rebuild can bring answers back, else filled from the rows.
+    func makeIndexOfSchema(_ version: Int, emptyFullText: Bool) throws {
+        let old = root.appendingPathComponent("index/old.sqlite").path
+        var config = Configuration()
+        config.foreignKeysEnabled = false   // the notices' texts go in before their notices
+        config.prepareDatabase { db in
+            db.add(tokenizer: PolicyTokenizer.self)
+            db.add(function: FoldFunction.function)
+            db.add(function: StoredTextFunction.function(for: db))
+        }
+        let queue = try DatabaseQueue(path: old, configuration: config)
+        try IndexSchema.migrator.migrate(queue, upTo: "v\(version)")
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "ATTACH DATABASE ? AS current", arguments: [indexPath])
+            // The notices' texts first: the views' texts are read from the connection's own.
+            try db.inTransaction {
+                try db.execute(sql: """
+                    INSERT INTO notice_texts SELECT * FROM current.notice_texts;
+                    INSERT INTO notices(id, file, hash, issuer, number, date, title, year, format, recipients, sections, context, series, stamp)
+                        SELECT id, file, hash, issuer, number, date, title, year, format, recipients, sections, context, series, stamp
+                        FROM current.notices;
+                    INSERT INTO units SELECT * FROM current.units;
+                    INSERT INTO unit_aliases SELECT * FROM current.unit_aliases;
+                    INSERT INTO tasks(id, task_id, notice_id, ordinal, path, title, text, core, line, end_line)
+                        SELECT id, task_id, notice_id, ordinal, path, title, text, core, line, end_line FROM current.tasks;
+                    INSERT INTO deadlines SELECT * FROM current.deadlines;
+                    INSERT INTO metrics SELECT * FROM current.metrics;
+                    INSERT INTO task_units(task_id, unit_id, role, position) SELECT task_id, unit_id, role, position FROM current.task_units;
+                    INSERT INTO tasks_fts(tasks_fts) VALUES ('\(emptyFullText ? "delete-all" : "rebuild")');
+                    INSERT INTO notices_fts(notices_fts) VALUES ('\(emptyFullText ? "delete-all" : "rebuild")');
+                    """)
+                return .commit
+            }
+            try db.execute(sql: "DETACH DATABASE current")
+        }
+        try queue.close()
+        let fm = FileManager.default
+        for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: indexPath + suffix) }
+        try fm.moveItem(atPath: old, toPath: indexPath)
+    }
 }
 
 nonisolated(unsafe) private var sharedIndexRoot: String?

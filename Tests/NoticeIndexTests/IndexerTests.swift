@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import NoticeIndex
 
@@ -70,55 +71,70 @@ import Testing
     }
 
     /// An index of schema 8 (insert triggers, task_units with a rowid, full-text postings of the
-    /// older tokens, emptied here so only the migration's rebuild can bring answers back) migrates
-    /// in one open: triggers gone, task_units WITHOUT ROWID, both full-text indexes rebuilt to
-    /// match their rows, the same answers, and later runs keep them matching.
-    @Test func schema8IndexMigrates() throws {
+    /// older tokens, emptied so only the migration's rebuild can bring answers back) and one of
+    /// schema 10 (tasks and notices holding copies of their texts) migrate in one open: triggers
+    /// gone, task_units WITHOUT ROWID, texts kept as pieces of the notices' texts and shown by the
+    /// views as they were, both full-text indexes matching their rows, the same answers, and later
+    /// runs (which delete a changed notice's rows through the new triggers) keep them matching.
+    @Test(arguments: [8, 10]) func olderIndexMigrates(schema: Int) throws {
         let f = try IndexFixture()
         defer { f.remove() }
         try f.index()
         let queries = ["办", "信访", "安稳办 -医政科", "电信诈骗", "APP"]
         let before = try queries.map { try Search(store: f.store()).run($0).hits.map(\.id) }
-        // The schema-8 shape, as a binary of then left it.
-        try f.store().executeForTesting("""
-            CREATE TRIGGER tasks_fts_insert AFTER INSERT ON tasks BEGIN
-                INSERT INTO tasks_fts(rowid, text, title) VALUES (new.id, new.text, new.title);
-            END;
-            CREATE TRIGGER notices_fts_insert AFTER INSERT ON notices BEGIN
-                INSERT INTO notices_fts(rowid, title, issuer, context)
-                VALUES (new.id, coalesce(new.title, ''), coalesce(new.issuer, ''), new.context);
-            END;
-            CREATE TABLE task_units_v8(
-                task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
-                unit_id INTEGER NOT NULL REFERENCES units(id),
-                role TEXT NOT NULL, position INTEGER NOT NULL,
-                PRIMARY KEY(task_id, role, unit_id));
-            INSERT INTO task_units_v8 SELECT task_id, unit_id, role, position FROM task_units;
-            DROP TABLE task_units;
-            ALTER TABLE task_units_v8 RENAME TO task_units;
-            CREATE INDEX task_units_unit ON task_units(unit_id, role, task_id);
-            DELETE FROM grdb_migrations WHERE identifier IN ('v9', 'v10');
-            INSERT INTO tasks_fts(tasks_fts) VALUES ('delete-all');
-            INSERT INTO notices_fts(notices_fts) VALUES ('delete-all');
-            UPDATE meta SET value = '8' WHERE key = 'schema_version';
-            PRAGMA user_version = 8;
-            """)
+        let tasksBefore = try f.store().read { db in try Row.fetchAll(db, sql: "SELECT * FROM tasks ORDER BY id") }
+        let noticesBefore = try f.store().read { db in try Row.fetchAll(db, sql: "SELECT * FROM notices ORDER BY id") }
+        try f.makeIndexOfSchema(schema, emptyFullText: schema < 10)
         let store = try f.store()
         #expect(try store.schemaVersion() == IndexStore.currentSchema)
         let shape = try store.read { db in
             (try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'task_units'") ?? "",
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_fts_insert'") ?? -1)
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_fts_insert'") ?? -1,
+             try Set(String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('task_rows')")))
         }
         #expect(shape.0.contains("WITHOUT ROWID") && shape.1 == 0)
+        #expect(!shape.2.contains("text") && shape.2.contains("text_spans"))
+        #expect(try store.read { db in try Row.fetchAll(db, sql: "SELECT * FROM tasks ORDER BY id") } == tasksBefore)
+        #expect(try store.read { db in try Row.fetchAll(db, sql: "SELECT * FROM notices ORDER BY id") } == noticesBefore)
         try store.checkFullText()
         #expect(try queries.map { try Search(store: store).run($0).hits.map(\.id) } == before)
-        // A later run writes full-text rows once each (a trigger left behind would write them twice).
-        try "关于印发测试要点的通知\n\n一、完善蓝鲸档案管理。（牵头单位：办公室）\n"
-            .write(to: f.corpus.appendingPathComponent("900_extra.txt"), atomically: true, encoding: .utf8)
+        // A later run writes full-text rows once each (a trigger left behind would write them twice)
+        // and deletes a changed notice's old ones.
+        let file = f.corpus.appendingPathComponent("900_extra.txt")
+        try "关于印发测试要点的通知\n\n一、完善蓝鲸档案管理。（牵头单位：办公室）\n".write(to: file, atomically: true, encoding: .utf8)
         try f.index()
         try store.checkFullText()
-        let found = try Search(store: store).run("蓝鲸档案")
+        try "关于印发测试要点的通知\n\n一、完善白鹭档案管理。（牵头单位：办公室）\n".write(to: file, atomically: true, encoding: .utf8)
+        try f.index()
+        try store.checkFullText()
+        let found = try Search(store: store).run("白鹭档案")
         #expect(found.exactTotal == 1, "\(found.exactTotal) \(found.total) \(found.hits.map(\.id))")
+        #expect(try Search(store: store).run("蓝鲸").total == 0)
+    }
+
+    /// A long-lived reader (the server's pool) keeps the last notices' texts it read; a notice
+    /// re-indexed by another process since, under the same id (SQLite reuses the largest rowid
+    /// once its row is gone), is read again, not shown with its old text.
+    @Test func aReaderSeesANoticeReindexedUnderTheSameID() throws {
+        let f = try IndexFixture()
+        defer { f.remove() }
+        let file = f.corpus.appendingPathComponent("900_extra.txt")
+        try "关于印发测试要点的通知\n\n一、完善蓝鲸档案管理制度，加强档案数字化。（牵头单位：办公室）\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        try f.index()
+        let server = try IndexStore(path: f.indexPath, concurrentReads: true)
+        let first = try Search(store: server).run("蓝鲸档案")
+        let ours = { (r: SearchResult) in r.hits.filter { $0.doc == "900_extra.txt" } }
+        #expect(ours(first).map(\.text) == ["完善蓝鲸档案管理制度，加强档案数字化。（牵头单位：办公室）"])
+        let id = { try server.read { db in try Int64.fetchOne(db, sql: "SELECT id FROM notices WHERE file = '900_extra.txt'") } }
+        let before = try id()
+        try "关于印发测试要点的通知\n\n一、健全白鹭档案保管规程，推进档案数字化。（牵头单位：医政科）\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        try f.index()
+        #expect(try id() == before)
+        let second = try Search(store: server).run("档案数字化")
+        #expect(ours(second).map(\.text) == ["健全白鹭档案保管规程，推进档案数字化。（牵头单位：医政科）"])
+        #expect(ours(second).map(\.title) == ["健全白鹭档案保管规程，推进档案数字化"])
     }
 
     /// Re-extracting every notice leaves deletions in the full-text segments and free pages; the

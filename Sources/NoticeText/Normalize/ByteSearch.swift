@@ -63,14 +63,14 @@ public enum ByteSearch {
     }
 
     /// `text`'s UTF-8 bytes, from its own storage when it is contiguous, else copied.
-    static func withBytes<R>(of text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    public static func withBytes<R>(of text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
     /// The first offset at or after `from` where `needle` starts in `haystack`; nil for an empty
     /// needle.
-    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+    public static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         guard let h = haystack.baseAddress, let n = needle.baseAddress, !needle.isEmpty else { return nil }
         let last = haystack.count - needle.count
         var i = from
