@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "NoticeTextTests", dependencies: ["NoticeText"]),
         .testTarget(name: "NoticeExtractTests", dependencies: ["NoticeExtract", "NoticeText", "NoticeModel", "NoticeVocabulary"]),
         .testTarget(name: "NoticeVocabularyTests", dependencies: ["NoticeVocabulary"]),
-        .testTarget(name: "NoticeIndexTests", dependencies: ["NoticeIndex", "NoticeText", "NoticeModel", "NoticeVocabulary",
+        .testTarget(name: "NoticeIndexTests", dependencies: ["NoticeIndex", "NoticeText", "NoticeModel", "NoticeVocabulary", "NoticeExtract",
                                                             .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "NoticeDiffTests", dependencies: ["NoticeDiff", "NoticeExtract", "NoticeText", "NoticeModel", "NoticeVocabulary"]),
         .testTarget(name: "NoticeServerTests", dependencies: ["NoticeServer", "NoticeIndex", .product(name: "HummingbirdTesting", package: "hummingbird")]),

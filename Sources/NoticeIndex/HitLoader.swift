@@ -30,7 +30,7 @@ enum HitLoader {
             SELECT tu.task_id, tu.role, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id
             WHERE tu.task_id IN \(list) ORDER BY tu.task_id, tu.role, tu.position
             """, arguments: arguments) {
-            roles[u["task_id"], default: [:]][u["role"], default: []].append(u["name"])
+            roles[u["task_id"], default: [:]][StoredRole.name(of: u["role"]), default: []].append(u["name"])
         }
         let decoder = JSONDecoder()
         var deadlines: [Int64: [Deadline]] = [:], metrics: [Int64: [Metric]] = [:]

@@ -5,7 +5,7 @@ import GRDB
 /// `schema_version` (in `meta`, and as PRAGMA user_version) is the number of the last migration:
 /// a newer binary migrates an older index; an older binary refuses a newer one.
 enum IndexSchema {
-    static let version = 11
+    static let version = 12
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -247,6 +247,42 @@ enum IndexSchema {
                 """ + Self.textViews)
             try setVersion(11, db)
         }
+        m.registerMigration("v12") { db in
+            // Smaller: a unit's role is a small integer (StoredRole), not a word repeated in the
+            // table and its index; deadlines and metrics keep only their JSON (nothing read the
+            // columns beside it), without null members, in their key's order (WITHOUT ROWID).
+            let code = { (role: StoredRole) in "WHEN '\(role.name)' THEN \(role.rawValue)" }
+            try db.execute(sql: """
+                CREATE TABLE task_units_v12(
+                    task_id INTEGER NOT NULL REFERENCES task_rows(id) ON DELETE CASCADE,
+                    unit_id INTEGER NOT NULL REFERENCES units(id),
+                    role INTEGER NOT NULL CHECK (role BETWEEN 0 AND 3),
+                    position INTEGER NOT NULL,
+                    PRIMARY KEY(task_id, role, unit_id)) WITHOUT ROWID;
+                INSERT INTO task_units_v12(task_id, unit_id, role, position)
+                    SELECT task_id, unit_id, CASE role \(StoredRole.allCases.map(code).joined(separator: " ")) END, position
+                    FROM task_units;
+                DROP TABLE task_units;
+                ALTER TABLE task_units_v12 RENAME TO task_units;
+                CREATE INDEX task_units_unit ON task_units(unit_id, role, task_id);
+                """)
+            for table in ["deadlines", "metrics"] {
+                try db.execute(sql: """
+                    CREATE TABLE \(table)_v12(
+                        task_id INTEGER NOT NULL REFERENCES task_rows(id) ON DELETE CASCADE,
+                        ordinal INTEGER NOT NULL,
+                        json TEXT NOT NULL,
+                        PRIMARY KEY(task_id, ordinal)) WITHOUT ROWID
+                    """)
+                let rows = try Row.fetchCursor(db, sql: "SELECT task_id, ordinal, json FROM \(table)")
+                while let row = try rows.next() {
+                    try db.cachedStatement(sql: "INSERT INTO \(table)_v12(task_id, ordinal, json) VALUES (?, ?, ?)")
+                        .execute(arguments: [row[0], row[1], StoredJSON.compact(row[2])])
+                }
+                try db.execute(sql: "DROP TABLE \(table); ALTER TABLE \(table)_v12 RENAME TO \(table)")
+            }
+            try setVersion(12, db)
+        }
         return m
     }
 
@@ -275,7 +311,7 @@ enum IndexSchema {
     /// The last migration that rewrote most of the file (rebuilt the full-text indexes, dropped
     /// the texts' copies): an index older than it is merged and vacuumed once migrated, since the
     /// old pages stay free otherwise.
-    static let compactedAfterMigrationTo = 11
+    static let compactedAfterMigrationTo = 12
 
     static func setVersion(_ v: Int, _ db: Database) throws {
         try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", arguments: [String(v)])

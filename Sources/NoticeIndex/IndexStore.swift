@@ -88,7 +88,7 @@ public final class IndexStore: Sendable {
                 if found > 0, found < IndexSchema.compactedAfterMigrationTo {
                     // Best effort: the migration has committed, and an index that could not be
                     // compacted (VACUUM needs as much free disk again) is still a good index.
-                    try? compact(always: true)
+                    try? compact()
                 }
             }
         } catch let e as IndexError {
@@ -150,22 +150,18 @@ public final class IndexStore: Sendable {
         try queue.write(body)
     }
 
-    /// Merges each full-text index into one segment, then rewrites the file when more than a
-    /// quarter of it is free pages (or `always`, after a migration rebuilt the full-text indexes).
-    /// A changed notice's old postings stay in their segments as deletions until a merge
-    /// (re-extracting every notice left the task index 2.5 times its size), and SQLite reuses free
-    /// pages but never gives them back.
-    func compact(always: Bool = false) throws {
+    /// Merges each full-text index into one segment, then rewrites the file (after a migration,
+    /// or a run that changed much). A changed notice's old postings stay in their segments as
+    /// deletions until a merge (re-extracting every notice left the task index 2.5 times its
+    /// size), and SQLite reuses free pages but never gives them back.
+    func compact() throws {
         try queue.write { db in
             try db.execute(sql: """
                 INSERT INTO tasks_fts(tasks_fts) VALUES ('optimize');
                 INSERT INTO notices_fts(notices_fts) VALUES ('optimize');
                 """)
         }
-        let (free, total) = try queue.read { db in
-            (try Int.fetchOne(db, sql: "PRAGMA freelist_count") ?? 0, try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0)
-        }
-        if always || (total > 0 && free * 4 > total) { try queue.vacuum() }
+        try queue.vacuum()
     }
 }
 

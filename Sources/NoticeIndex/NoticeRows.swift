@@ -65,21 +65,21 @@ enum NoticeRows {
             let taskRow = db.lastInsertedRowID
             try db.cachedStatement(sql: "INSERT INTO tasks_fts(rowid, text, title) VALUES (?, ?, ?)")
                 .execute(arguments: [taskRow, task.text, task.title])
-            let roles: [(String, [String])] = [("lead", task.lead), ("support", task.support),
-                                               ("responsible", task.responsible), ("inferred", task.inferred)]
+            let roles: [(StoredRole, [String])] = [(.lead, task.lead), (.support, task.support),
+                                                   (.responsible, task.responsible), (.inferred, task.inferred)]
             for (role, names) in roles {
                 for (position, name) in names.enumerated() {
                     try db.cachedStatement(sql: "INSERT OR IGNORE INTO task_units(task_id, unit_id, role, position) VALUES (?, ?, ?, ?)")
-                        .execute(arguments: [taskRow, try unitID(name, kind: nil), role, position])
+                        .execute(arguments: [taskRow, try unitID(name, kind: nil), role.rawValue, position])
                 }
             }
             for (i, d) in task.deadlines.enumerated() {
-                try db.cachedStatement(sql: "INSERT INTO deadlines(task_id, ordinal, kind, text, start, \"end\", json) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                    .execute(arguments: [taskRow, i, d.kind.rawValue, d.text, d.start, d.end, json(d)])
+                try db.cachedStatement(sql: "INSERT INTO deadlines(task_id, ordinal, json) VALUES (?, ?, ?)")
+                    .execute(arguments: [taskRow, i, StoredJSON.compact(json(d))])
             }
             for (i, m) in task.metrics.enumerated() {
-                try db.cachedStatement(sql: "INSERT INTO metrics(task_id, ordinal, comparator, text, json) VALUES (?, ?, ?, ?, ?)")
-                    .execute(arguments: [taskRow, i, m.comparator.rawValue, m.text, json(m)])
+                try db.cachedStatement(sql: "INSERT INTO metrics(task_id, ordinal, json) VALUES (?, ?, ?)")
+                    .execute(arguments: [taskRow, i, StoredJSON.compact(json(m))])
             }
         }
     }
@@ -88,5 +88,63 @@ enum NoticeRows {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
         return (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? "null"
+    }
+}
+
+/// Deadlines' and metrics' JSON as the index stores it: without the members whose value is null.
+/// The catalog's JSON lists every key (its contract); decoding reads a missing key as nil, and a
+/// third of these rows' bytes were nulls.
+enum StoredJSON {
+    /// `json` (one object, as JSONEncoder writes it: no spaces) without its top-level null members.
+    static func compact(_ json: String) -> String {
+        let b = Array(json.utf8)
+        guard b.first == UInt8(ascii: "{"), b.last == UInt8(ascii: "}") else { return json }
+        var members: [ArraySlice<UInt8>] = []
+        var i = 1
+        while i < b.count - 1 {
+            let start = i
+            i = endOfString(b, from: i)            // the key
+            guard i < b.count, b[i] == UInt8(ascii: ":") else { return json }
+            let valueStart = i + 1
+            i = endOfValue(b, from: valueStart)
+            if b[valueStart..<i].elementsEqual("null".utf8) == false { members.append(b[start..<i]) }
+            if i < b.count - 1 {
+                guard b[i] == UInt8(ascii: ",") else { return json }
+                i += 1
+            }
+        }
+        var out: [UInt8] = [UInt8(ascii: "{")]
+        for (n, m) in members.enumerated() {
+            if n > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: m)
+        }
+        out.append(UInt8(ascii: "}"))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Just past the string starting at `i` (a quote), escapes included.
+    private static func endOfString(_ b: [UInt8], from i: Int) -> Int {
+        guard i < b.count, b[i] == UInt8(ascii: "\"") else { return b.count }
+        var j = i + 1
+        while j < b.count, b[j] != UInt8(ascii: "\"") { j += b[j] == UInt8(ascii: "\\") ? 2 : 1 }
+        return j + 1
+    }
+
+    /// Just past the value starting at `i`: a string, an array or object (nested), or a scalar.
+    private static func endOfValue(_ b: [UInt8], from i: Int) -> Int {
+        var j = i, depth = 0
+        while j < b.count {
+            switch b[j] {
+            case UInt8(ascii: "\""): j = endOfString(b, from: j); continue
+            case UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                if depth == 0 { return j }
+                depth -= 1
+            case UInt8(ascii: ","): if depth == 0 { return j }
+            default: break
+            }
+            j += 1
+        }
+        return j
     }
 }

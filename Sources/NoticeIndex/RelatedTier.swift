@@ -230,7 +230,7 @@ extension Search {
         switch intent {
         case .metrics?: sql = "SELECT DISTINCT task_id FROM metrics WHERE task_id IN (\(marks))"
         case .deadlines?: sql = "SELECT DISTINCT task_id FROM deadlines WHERE task_id IN (\(marks))"
-        case .lead?: sql = "SELECT DISTINCT task_id FROM task_units WHERE role IN ('lead', 'responsible') AND task_id IN (\(marks))"
+        case .lead?: sql = "SELECT DISTINCT task_id FROM task_units WHERE role IN \(StoredRole.leadingCodes) AND task_id IN (\(marks))"
         case nil: return []
         }
         return Set(try Int64.fetchAll(db, sql: sql, arguments: StatementArguments(rowIDs)))

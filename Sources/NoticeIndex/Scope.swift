@@ -15,7 +15,7 @@ struct Scope {
             conditions.append("n.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))")
             arguments.append(contentsOf: ids)
         }
-        let role = filters.role.flatMap { $0 == .any ? nil : $0.rawValue }
+        let role = filters.role.flatMap(StoredRole.init)?.rawValue
         if let dept = filters.dept {
             let units = try UnitDirectory.resolve(dept, db)
             var sql = "t.id IN (SELECT task_id FROM task_units WHERE unit_id IN (\(units.map { _ in "?" }.joined(separator: ",")))"

@@ -53,7 +53,7 @@ enum StoredNotice {
                 SELECT tu.role, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id
                 WHERE tu.task_id = ? ORDER BY tu.role, tu.position
                 """, arguments: [rowID]) {
-                roles[u["role"], default: []].append(u["name"])
+                roles[StoredRole.name(of: u["role"]), default: []].append(u["name"])
             }
             let deadlines = try String.fetchAll(db, sql: "SELECT json FROM deadlines WHERE task_id = ? ORDER BY ordinal", arguments: [rowID])
                 .compactMap { try? decoder.decode(Deadline.self, from: Data($0.utf8)) }

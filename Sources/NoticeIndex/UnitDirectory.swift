@@ -110,13 +110,12 @@ public struct UnitDirectory: Sendable {
             let ids = try Self.resolve(name, db)
             let summary = try Self.summary(merging: ids, year: year, db)!
             var sql = """
-                SELECT t.id AS id, min(CASE tu.role WHEN 'lead' THEN 0 WHEN 'responsible' THEN 1
-                                       WHEN 'support' THEN 2 ELSE 3 END) AS r
+                SELECT t.id AS id, min(tu.role) AS r
                 FROM task_units tu JOIN tasks t ON t.id = tu.task_id JOIN notices n ON n.id = t.notice_id
                 WHERE tu.unit_id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
                 """
             var arguments: [any DatabaseValueConvertible] = ids
-            if let role, role != .any {
+            if let role = role.flatMap(StoredRole.init) {
                 sql += " AND tu.role = ?"
                 arguments.append(role.rawValue)
             }
@@ -126,9 +125,8 @@ public struct UnitDirectory: Sendable {
             }
             // Newest obligations first; within a year, explicit roles before inferred ones.
             sql += " GROUP BY t.id ORDER BY n.year DESC, r, n.file, t.ordinal"
-            let names = ["lead", "responsible", "support", "inferred"]
             let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map {
-                HitLoader.Row(rowID: $0["id"], score: 0, role: names[min(3, max(0, $0["r"] as Int))])
+                HitLoader.Row(rowID: $0["id"], score: 0, role: StoredRole.name(of: $0["r"]))
             }
             let shown = Array(rows.prefix(limit ?? rows.count))
             let filters = SearchFilters(limit: shown.count, highlight: highlight)
@@ -195,7 +193,7 @@ public struct UnitDirectory: Sendable {
         for r in try Row.fetchAll(db, sql: """
             SELECT role, count(DISTINCT task_id) FROM task_units WHERE unit_id IN (\(list))\(inYear) GROUP BY role
             """) {
-            counts[r[0]] = r[1]
+            counts[StoredRole.name(of: r[0])] = r[1]
         }
         let tasks = try Int.fetchOne(db, sql: "SELECT count(DISTINCT task_id) FROM task_units WHERE unit_id IN (\(list))\(inYear)") ?? 0
         return UnitSummary(name: name, kind: u["kind"], aliases: aliases, lead: counts["lead"] ?? 0,

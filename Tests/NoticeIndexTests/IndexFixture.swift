@@ -55,9 +55,14 @@ struct IndexFixture {
                     INSERT INTO unit_aliases SELECT * FROM current.unit_aliases;
                     INSERT INTO tasks(id, task_id, notice_id, ordinal, path, title, text, core, line, end_line)
                         SELECT id, task_id, notice_id, ordinal, path, title, text, core, line, end_line FROM current.tasks;
-                    INSERT INTO deadlines SELECT * FROM current.deadlines;
-                    INSERT INTO metrics SELECT * FROM current.metrics;
-                    INSERT INTO task_units(task_id, unit_id, role, position) SELECT task_id, unit_id, role, position FROM current.task_units;
+                    INSERT INTO deadlines(task_id, ordinal, kind, text, start, "end", json)
+                        SELECT task_id, ordinal, json_extract(json, '$.kind'), json_extract(json, '$.text'), json_extract(json, '$.start'),
+                               json_extract(json, '$.end'), json FROM current.deadlines;
+                    INSERT INTO metrics(task_id, ordinal, comparator, text, json)
+                        SELECT task_id, ordinal, json_extract(json, '$.comparator'), json_extract(json, '$.text'), json FROM current.metrics;
+                    INSERT INTO task_units(task_id, unit_id, role, position)
+                        SELECT task_id, unit_id, CASE role \(StoredRole.allCases.map { "WHEN \($0.rawValue) THEN '\($0.name)'" }.joined(separator: " ")) END,
+                               position FROM current.task_units;
                     INSERT INTO tasks_fts(tasks_fts) VALUES ('\(emptyFullText ? "delete-all" : "rebuild")');
                     INSERT INTO notices_fts(notices_fts) VALUES ('\(emptyFullText ? "delete-all" : "rebuild")');
                     """)

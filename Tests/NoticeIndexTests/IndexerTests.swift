@@ -81,7 +81,10 @@ import Testing
         defer { f.remove() }
         try f.index()
         let queries = ["办", "信访", "安稳办 -医政科", "电信诈骗", "APP"]
-        let before = try queries.map { try Search(store: f.store()).run($0).hits.map(\.id) }
+        let before = try queries.map { try Search(store: f.store()).run($0).hits }
+        let units = ["安稳办", "医政科", "委属各单位"]
+        let deptBefore = try units.map { try UnitDirectory(store: f.store()).tasks(of: $0) }
+        let rolesBefore = try units.map { try UnitDirectory(store: f.store()).tasks(of: $0, role: .support) }
         let tasksBefore = try f.store().read { db in try Row.fetchAll(db, sql: "SELECT * FROM tasks ORDER BY id") }
         let noticesBefore = try f.store().read { db in try Row.fetchAll(db, sql: "SELECT * FROM notices ORDER BY id") }
         try f.makeIndexOfSchema(schema, emptyFullText: schema < 10)
@@ -97,7 +100,10 @@ import Testing
         #expect(try store.read { db in try Row.fetchAll(db, sql: "SELECT * FROM tasks ORDER BY id") } == tasksBefore)
         #expect(try store.read { db in try Row.fetchAll(db, sql: "SELECT * FROM notices ORDER BY id") } == noticesBefore)
         try store.checkFullText()
-        #expect(try queries.map { try Search(store: store).run($0).hits.map(\.id) } == before)
+        #expect(try queries.map { try Search(store: store).run($0).hits } == before)
+        #expect(try units.map { try UnitDirectory(store: store).tasks(of: $0) } == deptBefore)
+        #expect(try units.map { try UnitDirectory(store: store).tasks(of: $0, role: .support) } == rolesBefore)
+        #expect(deptBefore.allSatisfy { !$0.hits.isEmpty } && before.allSatisfy { !$0.isEmpty })
         // A later run writes full-text rows once each (a trigger left behind would write them twice)
         // and deletes a changed notice's old ones.
         let file = f.corpus.appendingPathComponent("900_extra.txt")
