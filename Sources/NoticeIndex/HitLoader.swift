@@ -25,11 +25,15 @@ enum HitLoader {
     private static func loadChunk(_ rows: ArraySlice<Row>, parts: [String], filters: SearchFilters, _ db: Database) throws -> [TaskHit] {
         let (list, arguments) = IDList.sql(rows.map(\.rowID))
         var records: [Int64: GRDB.Row] = [:]
+        var texts: [Int64: (title: String, text: String)] = [:]
+        let reader = StoredTextReader(db)
         for t in try GRDB.Row.fetchAll(db, sql: """
-            SELECT t.id, t.task_id, t.path, t.title, t.text, t.line, n.file, n.title AS notice_title, n.year AS notice_year
-            FROM tasks t JOIN notices n ON n.id = t.notice_id WHERE t.id IN \(list)
+            SELECT t.id, t.task_id, t.path, t.notice_id, t.title_spans, t.text_spans, t.line,
+                   n.file, n.title AS notice_title, n.year AS notice_year
+            FROM task_rows t JOIN notice_rows n ON n.id = t.notice_id WHERE t.id IN \(list)
             """, arguments: arguments) {
             records[t["id"]] = t
+            texts[t["id"]] = (reader.text(notice: t["notice_id"], spans: t["title_spans"]), reader.text(notice: t["notice_id"], spans: t["text_spans"]))
         }
         var roles: [Int64: [String: [String]]] = [:]
         for u in try GRDB.Row.fetchAll(db, sql: """
@@ -49,8 +53,7 @@ enum HitLoader {
             if let v = try? decoder.decode(Metric.self, from: Data((m["json"] as String).utf8)) { metrics[m["task_id"], default: []].append(v) }
         }
         return try rows.map { r in
-            guard let t = records[r.rowID] else { throw IndexError.unknownTask(id: "#\(r.rowID)") }
-            let text: String = t["text"]
+            guard let t = records[r.rowID], let (title, text) = texts[r.rowID] else { throw IndexError.unknownTask(id: "#\(r.rowID)") }
             let key = SearchFolding.key(text)
             let path = (try? decoder.decode([String].self, from: Data((t["path"] as String).utf8))) ?? []
             let role = roles[r.rowID] ?? [:]
@@ -59,7 +62,7 @@ enum HitLoader {
                 snippet: Snippet.make(text: text, key: key, parts: parts, open: filters.highlight.open, close: filters.highlight.close),
                 lead: role["lead"] ?? [], support: role["support"] ?? [], responsible: role["responsible"] ?? [],
                 inferred: role["inferred"] ?? [], deadlines: deadlines[r.rowID] ?? [], metrics: metrics[r.rowID] ?? [], line: t["line"],
-                role: r.role, title: t["title"], text: text, noticeTitle: t["notice_title"], year: t["notice_year"])
+                role: r.role, title: title, text: text, noticeTitle: t["notice_title"], year: t["notice_year"])
         }
     }
 }

@@ -38,7 +38,7 @@ public final class IndexStore: Sendable {
         config.prepareDatabase { db in
             db.add(tokenizer: PolicyTokenizer.self)
             db.add(function: FoldFunction.function)
-            db.add(function: StoredTextFunction.function(for: db))
+            db.add(function: StoredTextReader.function(for: db))
             // Persistent WAL: the -wal and -shm files outlive a writer, so a query command can
             // open the index read-only (SQLite's read-only mode needs them), and then never
             // writes, never checkpoints when it closes, and works in a folder it cannot write.
@@ -143,7 +143,12 @@ public final class IndexStore: Sendable {
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try queue.read(body)
+        do {
+            return try queue.read(body)
+        } catch let e as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(e.resultCode) {
+            // Damage a query meets (a page, the full-text postings): named, with what to do.
+            throw IndexError.damagedIndex(path: path, reason: e.message ?? "\(e.resultCode)")
+        }
     }
 
     func write<T>(_ body: (Database) throws -> T) throws -> T {

@@ -13,6 +13,17 @@ public enum Indexer {
     @discardableResult
     public static func index(corpus: String, into store: IndexStore, rebuild: Bool = false,
                              progress: ((Int, Int, String) -> Void)? = nil) throws -> IndexReport {
+        do {
+            return try run(corpus: corpus, into: store, rebuild: rebuild, progress: progress)
+        } catch let e as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(e.resultCode) {
+            // Found while writing (a damaged page, full-text postings that do not match their
+            // rows): the transaction rolled back; say what to do instead of SQLite's words alone.
+            throw IndexError.damagedIndex(path: store.path, reason: e.message ?? "\(e.resultCode)")
+        }
+    }
+
+    private static func run(corpus: String, into store: IndexStore, rebuild: Bool,
+                            progress: ((Int, Int, String) -> Void)?) throws -> IndexReport {
         let files = try NoticeFiles.list(in: corpus)
         var report = IndexReport()
         try store.write { db in

@@ -5,8 +5,8 @@ import NoticeVocabulary
 
 /// Full-text search over task texts with exact substring semantics: a task matches when its
 /// folded text contains every part of every clause (one alternative per OR clause) and none of
-/// the excluded terms. FTS5 (policydex tokenizer, BM25) narrows and ranks; `instr` on the folded
-/// text decides. When a query finds nothing, unquoted terms are split into ICU words and tried
+/// the excluded terms. FTS5 (policydex tokenizer, BM25) narrows and ranks; where it cannot decide,
+/// the folded text does. When a query finds nothing, unquoted terms are split into ICU words and tried
 /// again (托育机构反恐 → 托育 AND 机构 AND 反恐).
 public struct Search: Sendable {
     public let store: IndexStore
@@ -91,16 +91,24 @@ public struct Search: Sendable {
     func run(_ query: SearchQuery, scope: Scope, filters: SearchFilters, text: String, _ db: Database) throws -> SearchResult {
         let selection = Self.selection(query, scope: scope)
         let total: Int
-        if let match = selection.indexAlone {
-            // The full-text index alone counts the matches: no task row is read.
-            total = try Int.fetchOne(db, sql: "SELECT count(*) FROM tasks_fts WHERE tasks_fts MATCH ?", arguments: [match]) ?? 0
+        let found: [(rowID: Int64, score: Double)]
+        if selection.checksText {
+            // Every match is read once to be checked: counted and ranked from that one pass.
+            let all = try Self.checkedRows(selection, db)
+            total = all.count
+            found = Self.best(all, limit: filters.limit)
         } else {
-            total = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(selection.from)\(selection.whereClause)",
-                                     arguments: StatementArguments(selection.arguments)) ?? 0
+            if let match = selection.indexAlone {
+                // The full-text index alone counts the matches: no task row is read.
+                total = try Int.fetchOne(db, sql: "SELECT count(*) FROM tasks_fts WHERE tasks_fts MATCH ?", arguments: [match]) ?? 0
+            } else {
+                total = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(selection.from)\(selection.whereClause)",
+                                         arguments: StatementArguments(selection.arguments)) ?? 0
+            }
+            // Ranked ids only: the hit loader reads each winner's row once (10,000 hits of 信访 had
+            // every row read twice).
+            found = try ranked(selection, limit: filters.limit, db)
         }
-        // Ranked ids only: the hit loader reads each winner's row once (10,000 hits of 信访 had
-        // every row read twice).
-        let found = try ranked(selection, limit: filters.limit, db)
         let hits = try HitLoader.load(found.map { HitLoader.Row(rowID: $0.rowID, score: $0.score, role: nil) },
                                       parts: query.positiveParts, filters: filters, db)
         return SearchResult(query: text, total: total, hits: hits)
@@ -128,10 +136,12 @@ public struct Search: Sendable {
         let best = try ranked(selection, limit: limit, db)
         guard !best.isEmpty else { return [] }
         var records: [Int64: (task: String, text: String)] = [:]
-        for chunk in IDList.chunks(best) {
+        let reader = StoredTextReader(db)
+        for chunk in IDList.chunks(best.sorted { $0.rowID < $1.rowID }) {
             let (list, arguments) = IDList.sql(chunk.map(\.rowID))
-            for row in try GRDB.Row.fetchAll(db, sql: "SELECT id, task_id, text FROM tasks WHERE id IN \(list)", arguments: arguments) {
-                records[row["id"]] = (row["task_id"], row["text"])
+            for row in try GRDB.Row.fetchAll(db, sql: "SELECT id, task_id, notice_id, text_spans FROM task_rows WHERE id IN \(list)",
+                                             arguments: arguments) {
+                records[row["id"]] = (row["task_id"], reader.text(notice: row["notice_id"], spans: row["text_spans"]))
             }
         }
         return best.compactMap { r in records[r.rowID].map { Candidate(rowID: r.rowID, taskID: $0.task, score: r.score, text: $0.text) } }
@@ -142,6 +152,7 @@ public struct Search: Sendable {
     /// index decides alone is ranked inside the full-text index, reading no task row.
     func ranked(_ selection: Selection, limit: Int, _ db: Database) throws -> [(rowID: Int64, score: Double)] {
         guard limit > 0 else { return [] }
+        if selection.checksText { return Self.best(try Self.checkedRows(selection, db), limit: limit) }
         let sql = selection.indexAlone != nil
             ? "SELECT rowid AS id, bm25(tasks_fts, 1.0, 0.5) AS rank FROM tasks_fts WHERE tasks_fts MATCH ? ORDER BY rank, rowid LIMIT ?"
             : "SELECT t.id AS id, \(selection.rank) AS rank FROM \(selection.from)\(selection.whereClause) ORDER BY rank, t.id LIMIT ?"
@@ -154,16 +165,41 @@ public struct Search: Sendable {
     /// word's every task only to learn that one exists is what `candidates(limit: 1)` would cost).
     static func holdsAny(_ query: SearchQuery, scope: Scope, _ db: Database) throws -> Bool {
         let selection = Self.selection(query, scope: scope)
+        if selection.checksText { return try !checkedRows(selection, first: true, db).isEmpty }
         return try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM \(selection.from)\(selection.whereClause))",
                                  arguments: StatementArguments(selection.arguments)) ?? false
     }
 
+    /// The rows of a selection that checks text, with their scores (unordered; `first`: stop at
+    /// the first). SQL selects what the index and the scope decide, in index order (a notice's
+    /// tasks together, so its text is inflated once); each text is then folded and checked here.
+    static func checkedRows(_ selection: Selection, first: Bool = false, _ db: Database) throws -> [(rowID: Int64, score: Double)] {
+        let reader = StoredTextReader(db)
+        var out: [(rowID: Int64, score: Double)] = []
+        let rows = try GRDB.Row.fetchCursor(db, sql: """
+            SELECT t.id AS id, \(selection.rank) AS rank, t.notice_id, t.text_spans FROM \(selection.from)\(selection.whereClause)
+            """, arguments: StatementArguments(selection.arguments))
+        while let row = try rows.next() {
+            let key = SearchFolding.key(reader.text(notice: row["notice_id"], spans: row["text_spans"]))
+            guard selection.accepts(key) else { continue }
+            out.append((row["id"], -(row["rank"] as Double)))
+            if first { break }
+        }
+        return out
+    }
+
+    /// The best `limit` of scored rows: higher score first, equal scores in index order (as
+    /// `ORDER BY rank, t.id` ranks them).
+    static func best(_ rows: [(rowID: Int64, score: Double)], limit: Int) -> [(rowID: Int64, score: Double)] {
+        Array(rows.sorted { $0.score != $1.score ? $0.score > $1.score : $0.rowID < $1.rowID }.prefix(max(0, limit)))
+    }
+
     /// The tables, rank and conditions that select `query` in `scope`: FTS5 narrows and ranks when
-    /// the query has index tokens; `instr` on the folded text (folded as it is read) decides.
+    /// the query has index tokens; the folded text decides what the index cannot (`Selection.accepts`).
     static func selection(_ query: SearchQuery, scope: Scope) -> Selection {
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
-        var from = "tasks t JOIN notices n ON n.id = t.notice_id"
+        var from = "task_rows t JOIN notice_rows n ON n.id = t.notice_id"
         var rank = "0.0"
         var match = MatchExpression.forQuery(query)
         var excluded = query.excluded
@@ -181,29 +217,21 @@ public struct Search: Sendable {
             // CROSS JOIN: the full-text index drives. Driven by a scope (one notice's tasks), SQLite
             // probed it once per task, and a prefix term (办) merges every doclist it names at each
             // probe: `办 --doc` 0.44 → 0.15 s at 10,000 notices.
-            from = "tasks_fts CROSS JOIN tasks t ON t.id = tasks_fts.rowid JOIN notices n ON n.id = t.notice_id"
+            from = "tasks_fts CROSS JOIN task_rows t ON t.id = tasks_fts.rowid JOIN notice_rows n ON n.id = t.notice_id"
             rank = "bm25(tasks_fts, 1.0, 0.5)"
             conditions.append("tasks_fts MATCH ?")
             arguments.append(match)
         }
-        for clause in query.clauses {
-            // A clause the MATCH expression decides exactly needs no check of its own.
-            if match != nil, clause.allSatisfy({ $0.parts.allSatisfy(MatchExpression.decidesAlone) }) { continue }
-            var alternatives: [String] = []
-            for term in clause {
-                alternatives.append("(" + term.parts.map { _ in "instr(policydex_fold(t.text), ?) > 0" }.joined(separator: " AND ") + ")")
-                arguments.append(contentsOf: term.parts)
-            }
-            conditions.append("(" + alternatives.joined(separator: " OR ") + ")")
-        }
-        for term in excluded {
-            conditions.append("NOT (" + term.parts.map { _ in "instr(policydex_fold(t.text), ?) > 0" }.joined(separator: " AND ") + ")")
-            arguments.append(contentsOf: term.parts)
+        // A clause the MATCH expression decides exactly needs no check of its own.
+        let checked = query.clauses.filter { clause in
+            match == nil || !clause.allSatisfy { $0.parts.allSatisfy(MatchExpression.decidesAlone) }
         }
         conditions.append(contentsOf: scope.conditions)
         arguments.append(contentsOf: scope.arguments)
         return Selection(from: from, rank: rank, whereClause: conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "),
-                         arguments: arguments, indexAlone: conditions.count == 1 ? match : nil)
+                         arguments: arguments,
+                         indexAlone: conditions.count == 1 && checked.isEmpty && excluded.isEmpty ? match : nil,
+                         clauses: checked.map { $0.map(\.parts) }, excluded: excluded.map(\.parts))
     }
 
     /// The SQL pieces that select a query's tasks.
@@ -212,9 +240,19 @@ public struct Search: Sendable {
         var rank: String
         var whereClause: String
         var arguments: [any DatabaseValueConvertible]
-        /// The MATCH expression, when it is the only condition (no `instr` check, no filter): the
+        /// The MATCH expression, when it is the only condition (no text to check, no filter): the
         /// full-text index then counts and ranks alone.
         var indexAlone: String?
+        /// What the folded text must hold where the index cannot decide: for each clause, all parts
+        /// of one of its alternatives; and for no excluded term, all of its parts.
+        var clauses: [[[String]]] = []
+        var excluded: [[String]] = []
+
+        var checksText: Bool { !clauses.isEmpty || !excluded.isEmpty }
+
+        func accepts(_ key: String) -> Bool {
+            clauses.allSatisfy { $0.contains { $0.allSatisfy(key.contains) } } && !excluded.contains { $0.allSatisfy(key.contains) }
+        }
     }
 }
 

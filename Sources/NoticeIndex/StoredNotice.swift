@@ -44,8 +44,9 @@ enum StoredNotice {
         notice.units = order.map { units[$0]! }
 
         let rows = try Row.fetchAll(db, sql: """
-            SELECT id, task_id, path, title, text, core, line, end_line FROM tasks WHERE notice_id = ? ORDER BY ordinal
+            SELECT id, task_id, path, title_spans, text_spans, core, line, end_line FROM task_rows WHERE notice_id = ? ORDER BY ordinal
             """, arguments: [id])
+        let reader = StoredTextReader(db)
         notice.tasks = try rows.map { t in
             let rowID: Int64 = t["id"]
             var roles: [String: [String]] = [:]
@@ -61,7 +62,7 @@ enum StoredNotice {
                 .compactMap { try? decoder.decode(Metric.self, from: Data($0.utf8)) }
             return NoticeTask(
                 id: t["task_id"], path: (try? decoder.decode([String].self, from: Data((t["path"] as String).utf8))) ?? [],
-                title: t["title"], text: t["text"], core: t["core"],
+                title: reader.text(notice: id, spans: t["title_spans"]), text: reader.text(notice: id, spans: t["text_spans"]), core: t["core"],
                 lead: roles["lead"] ?? [], support: roles["support"] ?? [], responsible: roles["responsible"] ?? [],
                 inferred: roles["inferred"] ?? [], deadlines: deadlines, metrics: metrics,
                 source: SourceLocation(line: t["line"], endLine: t["end_line"]))

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import NoticeModel
 import NoticeText
 import ZIPFoundation
@@ -107,44 +108,65 @@ struct SpanSource {
     }
 }
 
-/// `policydex_text(notice_id, spans)`: a text kept as pieces of notice `notice_id`'s stored text
-/// (`TextSpans`), as the views `tasks` and `notices` show it (schema v11). Registered on every
-/// connection, each with its own few last-read notice texts: the rows of a notice are read
-/// together, and inflating a notice costs more than reading its deflated bytes again. An entry is
-/// used only while the stored bytes are the same: another process may have re-indexed the notice
-/// under the same id since (SQLite reuses the largest rowid once its row is gone).
-final class StoredTextFunction: @unchecked Sendable {
+/// Decodes texts kept as byte ranges of their notices' stored texts (`TextSpans`), fetching and
+/// inflating a notice's text once while its rows are read together (the last few are kept). A
+/// reader made for one read (one snapshot) trusts what it keeps. A `revalidating` one outlives
+/// reads (the SQL function, registered for the connection's life): once the database has changed
+/// (a commit by any connection, a row written by this one) an entry is used only if the stored
+/// bytes are still the same, since the notice may have been re-indexed under the same id (SQLite
+/// reuses the largest rowid once its row is gone).
+final class StoredTextReader: @unchecked Sendable {
     private unowned(unsafe) let db: Database
+    private let revalidating: Bool
     private var recent: [(id: Int64, deflated: Data, text: Data)] = []
     private static let kept = 8
+    /// The database's state when the entries in `checked` were last found current.
+    private var checkedAt: (dataVersion: UInt32, changes: Int64)?
+    private var checked = Set<Int64>()
 
-    private init(_ db: Database) {
+    init(_ db: Database, revalidating: Bool = false) {
         self.db = db
+        self.revalidating = revalidating
     }
 
-    static func function(for db: Database) -> DatabaseFunction {
-        let reader = StoredTextFunction(db)
-        return DatabaseFunction("policydex_text", argumentCount: 2, pure: false) { values in
-            guard let id = Int64.fromDatabaseValue(values[0]), let spans = Data.fromDatabaseValue(values[1]) else { return nil }
-            return reader.text(of: id, spans)
-        }
-    }
-
-    private func text(of noticeID: Int64, _ spans: Data) -> String {
-        // A row whose pieces do not fit its notice's text (a damaged file) reads as empty.
+    /// The text `spans` encode against notice `noticeID`'s text; a row whose pieces do not fit its
+    /// notice's text (a damaged file) reads as empty.
+    func text(notice noticeID: Int64, spans: Data) -> String {
         spans.withUnsafeBytes { pieces in TextSpans.decode(pieces) { try? self.source(of: noticeID) } } ?? ""
     }
 
     private func source(of noticeID: Int64) throws -> Data? {
+        if revalidating {
+            // Two counters read from the connection, no query: SQLite's data version (bumped by
+            // every commit, this connection's too) and the rows this connection has written.
+            var version: UInt32 = 0
+            _ = sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_DATA_VERSION, &version)
+            let now = (dataVersion: version, changes: sqlite3_total_changes64(db.sqliteConnection))
+            if checkedAt == nil || checkedAt! != now {
+                checked.removeAll()
+                checkedAt = now
+            }
+        }
+        if let kept = recent.first(where: { $0.id == noticeID }), !revalidating || checked.contains(noticeID) { return kept.text }
         guard let deflated = try Data.fetchOne(db.cachedStatement(sql: "SELECT deflated FROM notice_texts WHERE notice_id = ?"),
                                                arguments: [noticeID]) else { return nil }
-        if let i = recent.firstIndex(where: { $0.id == noticeID && $0.deflated == deflated }) {
-            return recent[i].text
-        }
+        checked.insert(noticeID)
+        if let kept = recent.first(where: { $0.id == noticeID && $0.deflated == deflated }) { return kept.text }
         let text = try StoredText.inflatedBytes(deflated)
         recent.removeAll { $0.id == noticeID }
-        recent.insert((noticeID, deflated, text), at: 0)
+        recent.insert((noticeID, revalidating ? deflated : Data(), text), at: 0)
         if recent.count > Self.kept { recent.removeLast() }
         return text
+    }
+
+    /// `policydex_text(notice_id, spans)`: the views `tasks` and `notices` (schema v11) show their
+    /// texts through it, for the full-text indexes' reads and the delete triggers. Registered on
+    /// every connection, with a revalidating reader of its own.
+    static func function(for db: Database) -> DatabaseFunction {
+        let reader = StoredTextReader(db, revalidating: true)
+        return DatabaseFunction("policydex_text", argumentCount: 2, pure: false) { values in
+            guard let id = Int64.fromDatabaseValue(values[0]), let spans = Data.fromDatabaseValue(values[1]) else { return nil }
+            return reader.text(notice: id, spans: spans)
+        }
     }
 }

@@ -21,7 +21,7 @@ struct APIError: Error, Sendable {
             switch e {
             case .unknownUnit, .unknownDocument, .unknownTask: return .notFound(e.description)
             case .invalidArgument: return .badRequest(e.description)
-            case .missingIndex, .newerSchema, .olderSchema, .unreadableIndex, .foreignDatabase:
+            case .missingIndex, .newerSchema, .olderSchema, .unreadableIndex, .damagedIndex, .foreignDatabase:
                 return APIError(status: .serviceUnavailable, message: e.description)
             }
         case let e as NoticeImporter.ImportError:

@@ -24,14 +24,20 @@ struct IndexCommand: ParsableCommand {
         do {
             let lock = try WriterLock(indexPath: options.databasePath) { Terminal.note("another index or import is running; waiting for it to finish") }
             defer { withExtendedLifetime(lock) {} }
-            let store = try openForWriting()
             let lines = progressLines
-            report = try Indexer.index(corpus: options.corpus, into: store, rebuild: rebuild) { done, total, file in
+            let progress = { (done: Int, total: Int, file: String) in
                 if lines {
                     Terminal.note("indexing \(done)/\(total) \(file)")
                 } else {
                     Terminal.progress(done, total, file)
                 }
+            }
+            do {
+                report = try Indexer.index(corpus: options.corpus, into: openForWriting(), rebuild: rebuild, progress: progress)
+            } catch let e as IndexError where rebuild {
+                // Damage found only once the run wrote (the file opened): --rebuild replaces it too.
+                guard case .damagedIndex = e else { throw e }
+                report = try Indexer.index(corpus: options.corpus, into: replaced(because: e), rebuild: true, progress: progress)
             }
         } catch {
             throw Output.fail(error)
@@ -51,12 +57,18 @@ struct IndexCommand: ParsableCommand {
         } catch let e as IndexError where rebuild {
             switch e {
             case .unreadableIndex, .foreignDatabase, .newerSchema, .olderSchema:
-                Terminal.note("replacing \(path): \(e)")
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-                return try IndexStore(path: path, create: true)
+                return try replaced(because: e)
             default:
                 throw e
             }
         }
+    }
+
+    /// A new, empty index in place of the one `reason` says is unusable.
+    private func replaced(because reason: IndexError) throws -> IndexStore {
+        let path = options.databasePath
+        Terminal.note("replacing \(path): \(reason)")
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        return try IndexStore(path: path, create: true)
     }
 }

@@ -158,6 +158,52 @@ import Testing
         #expect(try CLIHarness.run(["who", "反恐防暴"], in: dir).status == 0)
     }
 
+    /// Damage that opening cannot see (the full-text postings' pages overwritten) is found once a
+    /// run writes: the run says so in one line and changes nothing, and `index --rebuild`
+    /// replaces the file, as it does one that cannot be opened.
+    @Test func damageFoundWhileWritingIsNamedAndReplacedByRebuild() throws {
+        let dir = try CLIHarness.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try CLIHarness.run(["index"], in: dir).status == 0)
+        let index = dir.appendingPathComponent("index/policydex.sqlite")
+        let damage = Process()
+        damage.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        damage.arguments = ["python3", "-c", """
+            import sqlite3, sys
+            c = sqlite3.connect(sys.argv[1]); size = c.execute('pragma page_size').fetchone()[0]
+            pages = [p for (p,) in c.execute("select pageno from dbstat where name = 'tasks_fts_data'")]; c.close()
+            with open(sys.argv[1], 'r+b') as f:
+                for p in pages: f.seek((p - 1) * size); f.write(bytes([0x5A]) * size)
+            """, index.path]
+        try damage.run()
+        damage.waitUntilExit()
+        func files() throws -> String {
+            let list = Process(), out = Pipe()
+            list.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            list.arguments = ["python3", "-c", "import sqlite3,sys; print(sorted(f for (f,) in sqlite3.connect(sys.argv[1]).execute('select file from notice_rows')))", index.path]
+            list.standardOutput = out
+            try list.run()
+            list.waitUntilExit()
+            return String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        }
+        let before = try files()
+        #expect(before.contains("000_") && !before.contains("900_extra"))
+        let file = dir.appendingPathComponent("corpus/900_extra.txt")
+        try "关于印发测试要点的通知\n\n一、完善蓝鲸档案管理。（牵头单位：办公室）\n".write(to: file, atomically: true, encoding: .utf8)
+        let r = try CLIHarness.run(["index"], in: dir)
+        #expect(r.status == 2 && r.stderr.contains("the index is damaged") && r.stderr.contains("index --rebuild")
+                && r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+        #expect(try files() == before, "the failed run changed nothing")
+        let query = try CLIHarness.run(["search", "信访"], in: dir)
+        #expect(query.status == 2 && query.stderr.contains("the index is damaged") && query.stderr.split(separator: "\n").count == 1,
+                "\(query.stderr)")
+        let rebuilt = try CLIHarness.run(["index", "--rebuild"], in: dir)
+        #expect(rebuilt.status == 0 && rebuilt.stderr.contains("replacing") && rebuilt.stdout.contains("indexed 6 notices"),
+                "\(rebuilt.stderr)")
+        let found = try CLIHarness.run(["who", "蓝鲸档案"], in: dir)
+        #expect(found.status == 0 && found.stdout.contains("办公室"), "\(found.stdout)")
+    }
+
     /// Query commands only read the index: they never migrate it, and they open it even when a
     /// clean close has removed its -wal and -shm files (SQLite's read-only mode cannot).
     @Test func queryCommandsReadACleanlyClosedIndex() throws {

@@ -38,7 +38,7 @@ struct IndexFixture {
         config.prepareDatabase { db in
             db.add(tokenizer: PolicyTokenizer.self)
             db.add(function: FoldFunction.function)
-            db.add(function: StoredTextFunction.function(for: db))
+            db.add(function: StoredTextReader.function(for: db))
         }
         let queue = try DatabaseQueue(path: old, configuration: config)
         try IndexSchema.migrator.migrate(queue, upTo: "v\(version)")

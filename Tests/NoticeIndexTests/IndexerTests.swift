@@ -118,9 +118,9 @@ import Testing
         #expect(try Search(store: store).run("蓝鲸").total == 0)
     }
 
-    /// A long-lived reader (the server's pool) keeps the last notices' texts it read; a notice
-    /// re-indexed by another process since, under the same id (SQLite reuses the largest rowid
-    /// once its row is gone), is read again, not shown with its old text.
+    /// A long-lived reader (the server's pool, whose connections keep the last notices' texts the
+    /// views read) sees a notice re-indexed by another process since, under the same id (SQLite
+    /// reuses the largest rowid once its row is gone), with its new text, not its old one.
     @Test func aReaderSeesANoticeReindexedUnderTheSameID() throws {
         let f = try IndexFixture()
         defer { f.remove() }
@@ -133,6 +133,13 @@ import Testing
         let ours = { (r: SearchResult) in r.hits.filter { $0.doc == "900_extra.txt" } }
         #expect(ours(first).map(\.text) == ["完善蓝鲸档案管理制度，加强档案数字化。（牵头单位：办公室）"])
         let id = { try server.read { db in try Int64.fetchOne(db, sql: "SELECT id FROM notices WHERE file = '900_extra.txt'") } }
+        // The views read the texts through policydex_text, whose reader lives as long as the connection.
+        let viewed = {
+            try server.read { db in
+                try String.fetchAll(db, sql: "SELECT t.text FROM tasks t JOIN notices n ON n.id = t.notice_id WHERE n.file = '900_extra.txt'")
+            }
+        }
+        #expect(try viewed() == ["完善蓝鲸档案管理制度，加强档案数字化。（牵头单位：办公室）"])
         let before = try id()
         try "关于印发测试要点的通知\n\n一、健全白鹭档案保管规程，推进档案数字化。（牵头单位：医政科）\n"
             .write(to: file, atomically: true, encoding: .utf8)
@@ -141,6 +148,7 @@ import Testing
         let second = try Search(store: server).run("档案数字化")
         #expect(ours(second).map(\.text) == ["健全白鹭档案保管规程，推进档案数字化。（牵头单位：医政科）"])
         #expect(ours(second).map(\.title) == ["健全白鹭档案保管规程，推进档案数字化"])
+        #expect(try viewed() == ["健全白鹭档案保管规程，推进档案数字化。（牵头单位：医政科）"])
     }
 
     /// Re-extracting every notice leaves deletions in the full-text segments and free pages; the
