@@ -48,8 +48,8 @@ enum StoredText {
     }
 }
 
-/// `policydex_fold(text)`: the search folding of a text, for the conditions that check a query's
-/// words in the text itself (`instr`) and the suggestion scan; registered on every connection.
+/// `policydex_fold(text)`: the search folding of a text, for the suggestion scan's `LIKE`
+/// (CorpusVocabulary); registered on every connection.
 enum FoldFunction {
     static let function = DatabaseFunction("policydex_fold", argumentCount: 1, pure: true) { values in
         String.fromDatabaseValue(values[0]).map(SearchFolding.key)
