@@ -34,7 +34,8 @@ deps:
 RELEASE := -c release --static-swift-stdlib -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs
 
 build: deps
-	set -o pipefail; $(SWIFT) build $(RELEASE) 2>&1 | $(DEPENDENCY_NOISE)
+	@tmp=$$(mktemp -d -t policydex-build.XXXXXX); trap 'rm -rf "$$tmp"' EXIT; \
+	set -o pipefail; echo "swift build $(RELEASE)"; TMPDIR="$$tmp" $(SWIFT) build $(RELEASE) 2>&1 | $(DEPENDENCY_NOISE)
 
 run: build
 	$(BIN) index
@@ -56,8 +57,8 @@ NOTICES ?= 1000
 bench: build
 	.build/release/policydex-bench $(NOTICES) $(BIN)
 
-# SwiftPM leaves TemporaryDirectory.* folders in $$TMPDIR on every run: give it one of its own
-# and remove it afterwards, so a test run leaves nothing behind.
+# SwiftPM leaves TemporaryDirectory.* folders in $$TMPDIR on every run: `build` and `test` give it
+# one of its own and remove it afterwards, so they leave nothing behind.
 test: deps
 	@tmp=$$(mktemp -d -t policydex-test.XXXXXX); trap 'rm -rf "$$tmp"' EXIT; \
 	set -o pipefail; TMPDIR="$$tmp" $(SWIFT) test 2>&1 | $(DEPENDENCY_NOISE) && TMPDIR="$$tmp" scripts/readme-examples.sh && TMPDIR="$$tmp" scripts/browser-check.sh
