@@ -11,6 +11,9 @@ enum HitLoader {
         var role: String?
     }
 
+    /// A page of hits: likely in as many notices, each read only as far as its task.
+    static let fewRows = 50
+
     static func load(_ rows: [Row], parts: [String], filters: SearchFilters, _ db: Database) throws -> [TaskHit] {
         // Four queries per few hundred tasks, not four per task; loaded in index order, so a
         // notice's hits come together and its text is inflated once for all of them (10,000 hits
@@ -26,7 +29,7 @@ enum HitLoader {
         let (list, arguments) = IDList.sql(rows.map(\.rowID))
         var records: [Int64: GRDB.Row] = [:]
         var texts: [Int64: (title: String, text: String)] = [:]
-        let reader = StoredTextReader(db)
+        let reader = StoredTextReader(db, prefixFirst: rows.count <= Self.fewRows)
         for t in try GRDB.Row.fetchAll(db, sql: """
             SELECT t.id, t.task_id, t.path, t.notice_id, t.title_spans, t.text_spans, t.line,
                    n.file, n.title AS notice_title, n.year AS notice_year

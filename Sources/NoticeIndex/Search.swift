@@ -136,7 +136,7 @@ public struct Search: Sendable {
         let best = try ranked(selection, limit: limit, db)
         guard !best.isEmpty else { return [] }
         var records: [Int64: (task: String, text: String)] = [:]
-        let reader = StoredTextReader(db)
+        let reader = StoredTextReader(db, prefixFirst: best.count <= HitLoader.fewRows)
         for chunk in IDList.chunks(best.sorted { $0.rowID < $1.rowID }) {
             let (list, arguments) = IDList.sql(chunk.map(\.rowID))
             for row in try GRDB.Row.fetchAll(db, sql: "SELECT id, task_id, notice_id, text_spans FROM task_rows WHERE id IN \(list)",

@@ -21,13 +21,23 @@ enum StoredText {
         String(decoding: try inflatedBytes(data), as: UTF8.self)
     }
 
-    static func inflatedBytes(_ data: Data) throws -> Data {
+    /// The inflated bytes of `data`; with `atLeast`, inflating may stop once that many are out
+    /// (a task near a notice's start needs none of the rest: on average half is saved).
+    static func inflatedBytes(_ data: Data, atLeast: Int? = nil) throws -> Data {
         var out = Data()
-        _ = try Data.decompress(size: Int64(data.count), bufferSize: 64 * 1024, skipCRC32: true, provider: { position, size in
-            chunk(of: data, position, size)
-        }, consumer: { out.append($0) })
+        do {
+            // Smaller output chunks when a prefix will do, so inflating can stop early.
+            _ = try Data.decompress(size: Int64(data.count), bufferSize: atLeast == nil ? 64 * 1024 : 4096, skipCRC32: true,
+                                    provider: { position, size in chunk(of: data, position, size) },
+                                    consumer: { chunk in
+                                        out.append(chunk)
+                                        if let atLeast, out.count >= atLeast { throw EnoughInflated() }
+                                    })
+        } catch is EnoughInflated {}
         return out
     }
+
+    private struct EnoughInflated: Error {}
 
     /// ZIPFoundation asks for whole buffers; the last one is shorter.
     private static func chunk(of data: Data, _ position: Int64, _ size: Int) -> Data {
@@ -118,24 +128,33 @@ struct SpanSource {
 final class StoredTextReader: @unchecked Sendable {
     private unowned(unsafe) let db: Database
     private let revalidating: Bool
-    private var recent: [(id: Int64, deflated: Data, text: Data)] = []
+    private let prefixFirst: Bool
+    /// Each kept notice's text as far as it was inflated (all of it once a row needed more than
+    /// the first inflation gave), with its deflated bytes when revalidating.
+    private var recent: [(id: Int64, deflated: Data, text: Data, whole: Bool)] = []
     private static let kept = 8
     /// The database's state when the entries in `checked` were last found current.
     private var checkedAt: (dataVersion: UInt32, changes: Int64)?
     private var checked = Set<Int64>()
 
-    init(_ db: Database, revalidating: Bool = false) {
+    /// `prefixFirst`: for a few rows, likely each in a notice of its own (a page of hits): a
+    /// notice is inflated only as far as the row needs (on average half of it), and wholly when a
+    /// later row needs more. Rows read in runs of a notice's tasks (a scan, a listing) get whole
+    /// texts at once.
+    init(_ db: Database, revalidating: Bool = false, prefixFirst: Bool = false) {
         self.db = db
         self.revalidating = revalidating
+        self.prefixFirst = prefixFirst
     }
 
     /// The text `spans` encode against notice `noticeID`'s text; a row whose pieces do not fit its
     /// notice's text (a damaged file) reads as empty.
     func text(notice noticeID: Int64, spans: Data) -> String {
-        spans.withUnsafeBytes { pieces in TextSpans.decode(pieces) { try? self.source(of: noticeID) } } ?? ""
+        spans.withUnsafeBytes { pieces in TextSpans.decode(pieces) { try? self.source(of: noticeID, reaching: $0) } } ?? ""
     }
 
-    private func source(of noticeID: Int64) throws -> Data? {
+    /// Notice `noticeID`'s text, at least its first `extent` bytes.
+    private func source(of noticeID: Int64, reaching extent: Int) throws -> Data? {
         if revalidating {
             // Two counters read from the connection, no query: SQLite's data version (bumped by
             // every commit, this connection's too) and the rows this connection has written.
@@ -147,14 +166,20 @@ final class StoredTextReader: @unchecked Sendable {
                 checkedAt = now
             }
         }
-        if let kept = recent.first(where: { $0.id == noticeID }), !revalidating || checked.contains(noticeID) { return kept.text }
+        let kept = recent.first { $0.id == noticeID }
+        let reaches = kept.map { $0.whole || $0.text.count >= extent } ?? false
+        if let kept, reaches, !revalidating || checked.contains(noticeID) { return kept.text }
         guard let deflated = try Data.fetchOne(db.cachedStatement(sql: "SELECT deflated FROM notice_texts WHERE notice_id = ?"),
                                                arguments: [noticeID]) else { return nil }
         checked.insert(noticeID)
-        if let kept = recent.first(where: { $0.id == noticeID && $0.deflated == deflated }) { return kept.text }
-        let text = try StoredText.inflatedBytes(deflated)
+        let same = kept.map { !revalidating || $0.deflated == deflated } ?? false
+        if let kept, same, reaches { return kept.text }
+        // A prefix the first time (prefixFirst); all of it when a kept prefix fell short (the rows
+        // of a notice come in order: a prefix at a time would inflate it again for each).
+        let whole = !prefixFirst || (same && !reaches)
+        let text = try StoredText.inflatedBytes(deflated, atLeast: whole ? nil : extent)
         recent.removeAll { $0.id == noticeID }
-        recent.insert((noticeID, revalidating ? deflated : Data(), text), at: 0)
+        recent.insert((noticeID, revalidating ? deflated : Data(), text, whole || text.count < extent), at: 0)
         if recent.count > Self.kept { recent.removeLast() }
         return text
     }

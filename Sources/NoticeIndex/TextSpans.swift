@@ -80,9 +80,10 @@ enum TextSpans {
         return nil
     }
 
-    /// The text `spans` encode; `source` is asked for only when a piece copies from it. Nil
-    /// when the pieces do not fit the source (a damaged row, or no stored text).
-    static func decode(_ spans: UnsafeRawBufferPointer, source: () -> Data?) -> String? {
+    /// The text `spans` encode; `source` is asked for only when a piece copies from it, with the
+    /// length of the source's prefix the pieces copy from (`extent`). Nil when the pieces do not
+    /// fit the source (a damaged row, or no stored text).
+    static func decode(_ spans: UnsafeRawBufferPointer, source: (Int) -> Data?) -> String? {
         var bytes: [UInt8] = []
         var i = 0
         var loaded: Data??
@@ -95,13 +96,29 @@ enum TextSpans {
                 i += n
             } else {
                 guard let n = readVarint(spans, &i) else { return nil }
-                if loaded == nil { loaded = .some(source()) }
+                if loaded == nil { loaded = .some(source(extent(spans))) }
                 guard let s = loaded!, h >> 1 <= UInt64(s.count), n <= UInt64(s.count) - h >> 1 else { return nil }
                 let at = Int(h >> 1)
                 s.withUnsafeBytes { bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[at..<(at + Int(n))])) }
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// How much of the source the copies of `spans` reach: the end of the furthest one (0 when
+    /// none, or the pieces are damaged: the decoder then finds out itself).
+    static func extent(_ spans: UnsafeRawBufferPointer) -> Int {
+        var i = 0, end: UInt64 = 0
+        while i < spans.count, let h = readVarint(spans, &i) {
+            if h & 1 == 1 {
+                guard h >> 1 <= UInt64(spans.count - i) else { return 0 }
+                i += Int(h >> 1)
+            } else {
+                guard let n = readVarint(spans, &i), n <= UInt64(Int.max) - h >> 1 else { return 0 }
+                end = max(end, h >> 1 + n)
+            }
+        }
+        return end <= UInt64(Int.max) ? Int(end) : 0
     }
 
     static func appendVarint(_ value: UInt64, to out: inout Data) {

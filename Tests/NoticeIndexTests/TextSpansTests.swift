@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import NoticeIndex
 
@@ -7,7 +8,8 @@ import Testing
     static func roundTrip(_ text: String, _ source: String, lines: ClosedRange<Int>? = nil) -> (String?, Data) {
         let sourceBytes = Data(source.utf8)
         let spans = SpanSource.with(sourceBytes) { $0.spans(of: text, lines: lines) }
-        let back = spans.withUnsafeBytes { TextSpans.decode($0) { sourceBytes } }
+        // Only the prefix the copies reach is handed over: the extent must be enough.
+        let back = spans.withUnsafeBytes { TextSpans.decode($0) { sourceBytes.prefix($0) } }
         return (back, spans)
     }
 
@@ -29,7 +31,7 @@ import Testing
             #expect(Self.roundTrip(text, "").0 == text)
         }
         let literal = SpanSource.with(Data()) { $0.spans(of: "完善档案管理制度") }
-        #expect(literal.withUnsafeBytes { TextSpans.decode($0) { nil } } == "完善档案管理制度")
+        #expect(literal.withUnsafeBytes { TextSpans.decode($0) { _ in nil } } == "完善档案管理制度")
     }
 
     /// Random texts made of random pieces of a random source, with characters of their own mixed
@@ -60,12 +62,51 @@ import Testing
         let source = Data("一、完善档案管理制度\n".utf8)
         let spans = SpanSource.with(source) { $0.spans(of: "完善档案管理制度") }
         for cut in 0..<spans.count {
-            let decoded = spans.prefix(cut).withUnsafeBytes { TextSpans.decode($0) { source } }
+            let decoded = spans.prefix(cut).withUnsafeBytes { TextSpans.decode($0) { _ in source } }
             #expect(cut == 0 ? decoded == "" : decoded == nil, "cut at \(cut)")
         }
-        #expect(spans.withUnsafeBytes { TextSpans.decode($0) { source.prefix(10) } } == nil)
-        #expect(spans.withUnsafeBytes { TextSpans.decode($0) { nil } } == nil)
+        #expect(spans.withUnsafeBytes { TextSpans.decode($0) { _ in source.prefix(10) } } == nil)
+        #expect(spans.withUnsafeBytes { TextSpans.decode($0) { _ in nil } } == nil)
         let huge = Data([0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01])
-        #expect(huge.withUnsafeBytes { TextSpans.decode($0) { source } } == nil)
+        #expect(huge.withUnsafeBytes { TextSpans.decode($0) { _ in source } } == nil)
+    }
+
+    /// Inflating may stop once enough is out: what comes back is a prefix of the whole, at least as
+    /// long as asked (or all of it).
+    @Test func aPrefixIsInflatedWhenOneWillDo() throws {
+        let text = String(repeating: "各单位要完善档案管理制度，加强档案数字化建设。", count: 400)
+        let whole = Data(text.utf8)
+        let deflated = try StoredText.deflate(text)
+        #expect(try StoredText.inflatedBytes(deflated) == whole)
+        for atLeast in [0, 1, 4096, 5000, whole.count - 1, whole.count, whole.count + 10] {
+            let prefix = try StoredText.inflatedBytes(deflated, atLeast: atLeast)
+            #expect(prefix.count >= min(atLeast, whole.count) && whole.starts(with: prefix), "\(atLeast)")
+        }
+        #expect(try StoredText.inflatedBytes(deflated, atLeast: 10).count < whole.count)
+    }
+
+    /// A reader keeps the notices' texts it inflated (a prefix at first, with `prefixFirst`): rows
+    /// read in any order (forward as the queries read them, backward, shuffled) decode to the
+    /// texts the views show.
+    @Test func aReaderDecodesRowsInAnyOrder() throws {
+        let store = SharedIndex.shared.store
+        try store.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT r.id, r.notice_id, r.text_spans, r.title_spans, t.text, t.title
+                FROM task_rows r JOIN tasks t ON t.id = r.id ORDER BY r.id
+                """)
+            #expect(rows.count > 100)
+            var rng = SplitMix(seed: 7)
+            let shuffled = rows.indices.map { ($0, rng.next()) }.sorted { $0.1 < $1.1 }.map { rows[$0.0] }
+            for order in [rows, Array(rows.reversed()), shuffled] {
+                for prefixFirst in [false, true] {
+                    let reader = StoredTextReader(db, prefixFirst: prefixFirst)
+                    for r in order {
+                        #expect(reader.text(notice: r["notice_id"], spans: r["text_spans"]) == r["text"] as String)
+                        #expect(reader.text(notice: r["notice_id"], spans: r["title_spans"]) == r["title"] as String)
+                    }
+                }
+            }
+        }
     }
 }
