@@ -210,7 +210,8 @@ enum IndexSchema {
             // The tables become task_rows and notice_rows, and views named as the tables were show
             // the texts (policydex_text), so every query and both full-text indexes read them as
             // before. The full-text delete triggers run BEFORE the row goes, while the notice's
-            // text (deleted with the notice) is still there to read the old texts from.
+            // text (deleted with the notice) is still there to read the old texts from; a notice's
+            // own trigger deletes its tasks first, since a cascade could take its text before them.
             try db.execute(sql: """
                 DROP TRIGGER tasks_fts_delete;
                 DROP TRIGGER tasks_fts_update;
@@ -302,6 +303,7 @@ enum IndexSchema {
             VALUES ('delete', old.id, policydex_text(old.notice_id, old.text_spans), policydex_text(old.notice_id, old.title_spans));
         END;
         CREATE TRIGGER notice_rows_fts_delete BEFORE DELETE ON notice_rows BEGIN
+            DELETE FROM task_rows WHERE notice_id = old.id;
             INSERT INTO notices_fts(notices_fts, rowid, title, issuer, context)
             VALUES ('delete', old.id, coalesce(old.title, ''), coalesce(old.issuer, ''), policydex_text(old.id, old.context_spans));
         END;

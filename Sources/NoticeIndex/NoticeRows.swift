@@ -6,9 +6,8 @@ import NoticeText
 /// Writes and deletes one notice's rows (notice, tasks, units, roles, deadlines, metrics).
 enum NoticeRows {
     static func delete(noticeID: Int64, _ db: Database) throws {
-        // Tasks first, row by row, so the full-text delete trigger sees every one, and while the
-        // notice's text they are read from is still there (it goes with the notice).
-        try db.cachedStatement(sql: "DELETE FROM task_rows WHERE notice_id = ?").execute(arguments: [noticeID])
+        // Its tasks go first (notice_rows' delete trigger), row by row, so the full-text delete
+        // trigger sees every one while the notice's text they are read from is still there.
         try db.cachedStatement(sql: "DELETE FROM notice_rows WHERE id = ?").execute(arguments: [noticeID])
     }
 
@@ -113,6 +112,8 @@ enum StoredJSON {
                 i += 1
             }
         }
+        // Not one well-formed object (a damaged row): kept as it is.
+        guard i == b.count - 1 else { return json }
         var out: [UInt8] = [UInt8(ascii: "{")]
         for (n, m) in members.enumerated() {
             if n > 0 { out.append(UInt8(ascii: ",")) }
@@ -127,7 +128,7 @@ enum StoredJSON {
         guard i < b.count, b[i] == UInt8(ascii: "\"") else { return b.count }
         var j = i + 1
         while j < b.count, b[j] != UInt8(ascii: "\"") { j += b[j] == UInt8(ascii: "\\") ? 2 : 1 }
-        return j + 1
+        return min(j + 1, b.count)   // an unterminated string ends the text
     }
 
     /// Just past the value starting at `i`: a string, an array or object (nested), or a scalar.

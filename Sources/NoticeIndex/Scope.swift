@@ -1,6 +1,6 @@
 import GRDB
 
-/// The SQL conditions of `--dept`, `--role`, `--year` and `--doc` (over `tasks t`, `notices n`).
+/// The SQL conditions of `--dept`, `--role`, `--year` and `--doc` (over `task_rows t`, `notice_rows n`).
 struct Scope {
     var conditions: [String] = []
     var arguments: [any DatabaseValueConvertible] = []

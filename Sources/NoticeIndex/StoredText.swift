@@ -150,7 +150,13 @@ final class StoredTextReader: @unchecked Sendable {
     /// The text `spans` encode against notice `noticeID`'s text; a row whose pieces do not fit its
     /// notice's text (a damaged file) reads as empty.
     func text(notice noticeID: Int64, spans: Data) -> String {
-        spans.withUnsafeBytes { pieces in TextSpans.decode(pieces) { try? self.source(of: noticeID, reaching: $0) } } ?? ""
+        decoded(notice: noticeID, spans: spans) ?? ""
+    }
+
+    /// The same, nil when the pieces cannot be resolved (the notice's text is missing, cannot be
+    /// inflated or is shorter than they say).
+    func decoded(notice noticeID: Int64, spans: Data) -> String? {
+        spans.withUnsafeBytes { pieces in TextSpans.decode(pieces) { try? self.source(of: noticeID, reaching: $0) } }
     }
 
     /// Notice `noticeID`'s text, at least its first `extent` bytes.
@@ -186,12 +192,17 @@ final class StoredTextReader: @unchecked Sendable {
 
     /// `policydex_text(notice_id, spans)`: the views `tasks` and `notices` (schema v11) show their
     /// texts through it, for the full-text indexes' reads and the delete triggers. Registered on
-    /// every connection, with a revalidating reader of its own.
+    /// every connection, with a revalidating reader of its own. Pieces it cannot resolve are an
+    /// error (SQLITE_CORRUPT), not an empty text: a delete trigger would otherwise take nothing
+    /// out of the full-text index and leave the row's postings behind.
     static func function(for db: Database) -> DatabaseFunction {
         let reader = StoredTextReader(db, revalidating: true)
         return DatabaseFunction("policydex_text", argumentCount: 2, pure: false) { values in
             guard let id = Int64.fromDatabaseValue(values[0]), let spans = Data.fromDatabaseValue(values[1]) else { return nil }
-            return reader.text(notice: id, spans: spans)
+            guard let text = reader.decoded(notice: id, spans: spans) else {
+                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "notice \(id): its stored text does not hold the pieces of a row's text")
+            }
+            return text
         }
     }
 }

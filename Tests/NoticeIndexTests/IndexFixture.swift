@@ -101,8 +101,8 @@ extension IndexStore {
     /// FTS5's own check that both full-text indexes hold exactly their rows' tokens (throws if not).
     func checkFullText() throws {
         try executeForTesting("""
-            INSERT INTO tasks_fts(tasks_fts) VALUES ('integrity-check');
-            INSERT INTO notices_fts(notices_fts) VALUES ('integrity-check');
+            INSERT INTO tasks_fts(tasks_fts, rank) VALUES ('integrity-check', 1);
+            INSERT INTO notices_fts(notices_fts, rank) VALUES ('integrity-check', 1);
             """)
     }
 }

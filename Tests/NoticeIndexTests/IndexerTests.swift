@@ -104,6 +104,14 @@ import Testing
         #expect(try units.map { try UnitDirectory(store: store).tasks(of: $0) } == deptBefore)
         #expect(try units.map { try UnitDirectory(store: store).tasks(of: $0, role: .support) } == rolesBefore)
         #expect(deptBefore.allSatisfy { !$0.hits.isEmpty } && before.allSatisfy { !$0.isEmpty })
+        // A migrated notice changed: its rows (pieces the migration wrote) leave the full-text
+        // indexes through the new triggers.
+        let sample = try FileManager.default.contentsOfDirectory(atPath: f.corpus.path).sorted()[0]
+        let samplePath = f.corpus.appendingPathComponent(sample)
+        let original = try String(contentsOf: samplePath, encoding: .utf8)
+        try (original + "\n").write(to: samplePath, atomically: true, encoding: .utf8)
+        try f.index()
+        try store.checkFullText()
         // A later run writes full-text rows once each (a trigger left behind would write them twice)
         // and deletes a changed notice's old ones.
         let file = f.corpus.appendingPathComponent("900_extra.txt")
@@ -116,6 +124,40 @@ import Testing
         let found = try Search(store: store).run("白鹭档案")
         #expect(found.exactTotal == 1, "\(found.exactTotal) \(found.total) \(found.hits.map(\.id))")
         #expect(try Search(store: store).run("蓝鲸").total == 0)
+    }
+
+    /// Deleting a notice takes its tasks out of the full-text index even when nothing deleted
+    /// them first (its own trigger does, while the notice's text is still there to read them from:
+    /// a cascade could take the text first).
+    @Test func aNoticeDeletedAloneTakesItsTasksOutOfTheFullTextIndex() throws {
+        let f = try IndexFixture()
+        defer { f.remove() }
+        try f.index()
+        let store = try f.store()
+        try store.executeForTesting("DELETE FROM notice_rows WHERE id = (SELECT min(id) FROM notice_rows)")
+        try store.checkFullText()
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM task_rows WHERE notice_id NOT IN (SELECT id FROM notice_rows)") } == 0)
+    }
+
+    /// A notice whose stored text is damaged cannot have its old rows' texts read back: changing
+    /// it is refused as damage (the run changes nothing), not done with empty texts that would
+    /// leave its postings in the full-text index.
+    @Test func aDamagedStoredTextIsNamedNotPassedOver() throws {
+        let f = try IndexFixture()
+        defer { f.remove() }
+        try f.index()
+        let store = try f.store()
+        let first = try FileManager.default.contentsOfDirectory(atPath: f.corpus.path).sorted()[0]
+        try store.executeForTesting("UPDATE notice_texts SET deflated = x'00ff' WHERE notice_id = (SELECT id FROM notice_rows WHERE file = '\(first)')")
+        let path = f.corpus.appendingPathComponent(first)
+        try (try String(contentsOf: path, encoding: .utf8) + "\n").write(to: path, atomically: true, encoding: .utf8)
+        do {
+            try f.index()
+            Issue.record("the run went on with texts it could not read")
+        } catch let e as IndexError {
+            guard case .damagedIndex = e else { Issue.record("\(e)"); return }
+        }
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM notice_rows") } == 5)
     }
 
     /// A long-lived reader (the server's pool, whose connections keep the last notices' texts the

@@ -38,6 +38,10 @@ import Testing
         (#"{"by_day":[1,null,{"k":null}],"e":null,"s":"}{"}"#, #"{"by_day":[1,null,{"k":null}],"s":"}{"}"#),
         (#"{"v":-2.5e3,"w":true,"x":false}"#, #"{"v":-2.5e3,"w":true,"x":false}"#),
         ("not json", "not json"),
+        (#"{"a":"x\}"#, #"{"a":"x\}"#),
+        (#"{"a":"x"#, #"{"a":"x"#),
+        (#"{"a":null,"b""#, #"{"a":null,"b""#),
+        (#"{"a"}"#, #"{"a"}"#),
     ])
     func onlyNullMembersGo(json: String, stored: String) {
         #expect(StoredJSON.compact(json) == stored)
