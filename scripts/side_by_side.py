@@ -10,7 +10,8 @@ For each N (default 1000): generate N notices (policydex-bench --corpus-only), t
   - rg -F -l over the files (wall, files found);
   - FTS5 trigram over the same task texts (build time, size, query time) — it cannot answer
     queries under 3 characters;
-  - recall at the notice level: files `search --notices` finds vs files containing every term.
+  - recall at the notice level: files `search --notices` finds vs files containing every term;
+then, once, `policydex diff` of a generated pair of notices of 3,200 tasks each (wall, peak RSS).
 
 usage: side_by_side.py BIN BENCH_BIN [N ...]
 """
@@ -22,15 +23,21 @@ QUERIES = ["办", "信访", "反诈", "安稳办", "消防安全", "严重精神
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+# The peak RSS of each child on its own: getrusage(RUSAGE_CHILDREN) keeps the largest of all
+# children so far (a 74,000-task JSON listing measured earlier showed up as the diff's peak).
+GNU_TIME = "/usr/bin/time" if os.path.exists("/usr/bin/time") else None
+
+
 def timed(cmd, cwd):
     """Wall seconds, CPU seconds, peak RSS (MB) and stdout of a child process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
-    p = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+    p = subprocess.run(([GNU_TIME, "-f", "%M"] if GNU_TIME else []) + cmd, cwd=cwd, capture_output=True, text=True)
     wall = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu, after.ru_maxrss / 1024, p.stdout
+    rss = int(p.stderr.strip().splitlines()[-1]) / 1024 if GNU_TIME else after.ru_maxrss / 1024
+    return wall, cpu, rss, p.stdout
 
 
 def percentile(xs, p):
@@ -131,6 +138,72 @@ def run_size(n, out):
 
 HISTORY = "## What each change bought"
 
+PAIR_TASKS = 3200
+UNITS = ["安稳办", "医政科", "办公室", "政策法规科", "公共卫生科", "信访效能办", "财务科", "人事科", "疾控中心", "卫生监督所"]
+
+
+def write_pair(folder, tasks=PAIR_TASKS):
+    """Two notices of `tasks` tasks each, in sections of 100, written from the samples' task
+    texts: the later one keeps most tasks, rewords some, moves leads, drops and adds a few, and
+    reorders a few sections (a year's edition as offices write it). Deterministic."""
+    import random
+    rng = random.Random(20261128)
+    catalog = json.loads(subprocess.run([BIN, "export", "--format", "json", "--corpus", os.path.join(ROOT, "corpus")],
+                                        capture_output=True, text=True, check=True).stdout)
+    bodies = [re.sub(r"[（(][^（）()]*(?:牵头|责任|配合)[^（）()]*[）)]\s*$", "", t["text"]).rstrip("。；; ") for d in catalog["documents"]
+              for t in d["tasks"] if len(t["text"]) >= 12]
+    old = [(f"{bodies[i % len(bodies)]}（第{i // len(bodies) + 1}轮）", rng.choice(UNITS)) for i in range(tasks)]
+    new = []
+    for text, lead in old:
+        r = rng.random()
+        if r < 0.04:
+            continue                                           # dropped
+        if r < 0.12:
+            lead = rng.choice(UNITS)                           # lead moved
+        elif r < 0.17:
+            text += "，并按季度报送工作进展"                        # reworded
+        new.append((text, lead))
+        if rng.random() < 0.04:
+            new.append((f"新增{rng.choice(bodies)}（第{len(new)}项）", rng.choice(UNITS)))
+    def notice(rows, year, shuffled):
+        sections = [rows[i:i + 100] for i in range(0, len(rows), 100)]
+        if shuffled:
+            for a in range(0, len(sections) - 1, 7):
+                sections[a], sections[a + 1] = sections[a + 1], sections[a]
+        lines = [f"关于印发{year}年重点工作任务分工方案的通知", ""]
+        for k, sec in enumerate(sections, 1):
+            lines.append(f"{chinese_number(k)}、第{k}部分工作")
+            lines += [f"{j}. {text}。（牵头单位：{lead}）" for j, (text, lead) in enumerate(sec, 1)]
+        return "\n".join(lines) + "\n"
+    paths = [os.path.join(folder, "old.txt"), os.path.join(folder, "new.txt")]
+    open(paths[0], "w", encoding="utf-8").write(notice(old, 2025, False))
+    open(paths[1], "w", encoding="utf-8").write(notice(new, 2026, True))
+    return paths, len(old), len(new)
+
+
+def chinese_number(k):
+    """1–99 as a heading numeral (十一, 三十二), so a part is not read as a numbered task."""
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(k, 10)
+    return (("" if tens == 1 else digits[tens]) + "十" if tens else "") + (digits[ones] if ones else "")
+
+
+def run_pair(out):
+    work = tempfile.mkdtemp(prefix="policydex-side-pair-")
+    try:
+        (old, new), n_old, n_new = write_pair(work)
+        wall, cpu, rss, report = timed([BIN, "diff", old, new, "--json"], work)
+        summary = json.loads(report).get("summary", {}) if report.strip() else {}
+        out.append(f"\n## A large pair\n\n`policydex diff old.txt new.txt` of two generated notices ({n_old:,} and {n_new:,} tasks; "
+                   "most kept, some reworded, leads moved, a few dropped and added, sections reordered), from the files "
+                   "(extraction included):\n")
+        out.append("| diff | wall | CPU | peak RSS |\n|---|---:|---:|---:|")
+        out.append(f"| {n_old:,} × {n_new:,} tasks | {wall:.1f} s | {cpu:.1f} s | {rss:.0f} MB |")
+        if summary:
+            out.append("\nSummary: " + ", ".join(f"{k} {v}" for k, v in summary.items() if isinstance(v, int)) + ".")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
 
 def main():
     cpu = subprocess.run(["bash", "-c", "nproc; grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True, text=True).stdout.split("\n")
@@ -140,6 +213,7 @@ def main():
            "(best of 3 per query). policydex's own in-process figures and re-indexing are in `make bench`."]
     for n in SIZES:
         run_size(n, out)
+    run_pair(out)
     # The hand-written history below the tables is kept.
     path = os.path.join(ROOT, "BENCHMARKS.md")
     old = open(path, encoding="utf-8").read() if os.path.exists(path) else ""
