@@ -38,12 +38,12 @@ enum HitLoader {
             records[t["id"]] = t
             texts[t["id"]] = (reader.text(notice: t["notice_id"], spans: t["title_spans"]), reader.text(notice: t["notice_id"], spans: t["text_spans"]))
         }
-        var roles: [Int64: [String: [String]]] = [:]
+        var roles: [Int64: [StoredRole: [String]]] = [:]
         for u in try GRDB.Row.fetchAll(db, sql: """
             SELECT tu.task_id, tu.role, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id
             WHERE tu.task_id IN \(list) ORDER BY tu.task_id, tu.role, tu.position
             """, arguments: arguments) {
-            roles[u["task_id"], default: [:]][StoredRole.name(of: u["role"]), default: []].append(u["name"])
+            roles[u["task_id"], default: [:]][StoredRole(code: u["role"]), default: []].append(u["name"])
         }
         let decoder = JSONDecoder()
         var deadlines: [Int64: [Deadline]] = [:], metrics: [Int64: [Metric]] = [:]
@@ -63,8 +63,8 @@ enum HitLoader {
             return TaskHit(
                 id: t["task_id"], doc: t["file"], path: path, score: r.score,
                 snippet: Snippet.make(text: text, key: key, parts: parts, open: filters.highlight.open, close: filters.highlight.close),
-                lead: role["lead"] ?? [], support: role["support"] ?? [], responsible: role["responsible"] ?? [],
-                inferred: role["inferred"] ?? [], deadlines: deadlines[r.rowID] ?? [], metrics: metrics[r.rowID] ?? [], line: t["line"],
+                lead: role[.lead] ?? [], support: role[.support] ?? [], responsible: role[.responsible] ?? [],
+                inferred: role[.inferred] ?? [], deadlines: deadlines[r.rowID] ?? [], metrics: metrics[r.rowID] ?? [], line: t["line"],
                 role: r.role, title: title, text: text, noticeTitle: t["notice_title"], year: t["notice_year"])
         }
     }

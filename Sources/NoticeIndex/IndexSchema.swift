@@ -228,15 +228,14 @@ enum IndexSchema {
                                              arguments: [id])
                 let context = try String.fetchOne(db, sql: "SELECT context FROM notices WHERE id = ?", arguments: [id]) ?? ""
                 let rows = SpanSource.with(text) { source in
-                    (source.spans(of: context), tasks.map { t -> (Int64, Data, Data) in
-                        let lines = (t["line"] as Int)...max(t["line"], t["end_line"] as Int)
-                        return (t["id"], source.spans(of: t["text"], lines: lines), source.spans(of: t["title"], lines: lines))
+                    (source.spans(of: context), tasks.map { t -> (Int64, StoredTexts.TaskTexts) in
+                        (t["id"], source.taskTexts(text: t["text"], title: t["title"], line: t["line"], endLine: t["end_line"]))
                     })
                 }
                 try db.execute(sql: "UPDATE notices SET context_spans = ? WHERE id = ?", arguments: [rows.0, id])
-                for (task, text, title) in rows.1 {
+                for (task, texts) in rows.1 {
                     try db.cachedStatement(sql: "UPDATE tasks SET text_spans = ?, title_spans = ? WHERE id = ?")
-                        .execute(arguments: [text, title, task])
+                        .execute(arguments: [texts.text, texts.title, task])
                 }
             }
             try db.execute(sql: """

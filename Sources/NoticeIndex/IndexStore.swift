@@ -36,9 +36,7 @@ public final class IndexStore: Sendable {
         // Another process committing (index, import) holds the write lock only briefly.
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
-            db.add(tokenizer: PolicyTokenizer.self)
-            db.add(function: FoldFunction.function)
-            db.add(function: StoredTextReader.function(for: db))
+            Self.addExtensions(db)
             // Persistent WAL: the -wal and -shm files outlive a writer, so a query command can
             // open the index read-only (SQLite's read-only mode needs them), and then never
             // writes, never checkpoints when it closes, and works in a folder it cannot write.
@@ -142,17 +140,29 @@ public final class IndexStore: Sendable {
         return "\(error)"
     }
 
+    /// The tokenizer and SQL functions every connection to an index needs.
+    static func addExtensions(_ db: Database) {
+        db.add(tokenizer: PolicyTokenizer.self)
+        db.add(function: FoldFunction.function)
+        db.add(function: StoredTextReader.function(for: db))
+    }
+
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try queue.read(body)
-        } catch let e as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(e.resultCode) {
-            // Damage a query meets (a page, the full-text postings): named, with what to do.
-            throw IndexError.damagedIndex(path: path, reason: e.message ?? "\(e.resultCode)")
-        }
+        try namingDamage { try queue.read(body) }
     }
 
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try queue.write(body)
+        try namingDamage { try queue.write(body) }
+    }
+
+    /// Damage met once the index opened (a page, full-text postings that do not match their rows)
+    /// is named, with what to do; the transaction has rolled back.
+    private func namingDamage<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let e as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(e.resultCode) {
+            throw IndexError.damagedIndex(path: path, reason: Self.reason(e))
+        }
     }
 
     /// Merges each full-text index into one segment, then rewrites the file (after a migration,

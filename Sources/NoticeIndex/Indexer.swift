@@ -13,14 +13,8 @@ public enum Indexer {
     @discardableResult
     public static func index(corpus: String, into store: IndexStore, rebuild: Bool = false,
                              progress: ((Int, Int, String) -> Void)? = nil) throws -> IndexReport {
-        var report: IndexReport
-        do {
-            report = try run(corpus: corpus, into: store, rebuild: rebuild, progress: progress)
-        } catch let e as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(e.resultCode) {
-            // Found while writing (a damaged page, full-text postings that do not match their
-            // rows): the transaction rolled back; say what to do instead of SQLite's words alone.
-            throw IndexError.damagedIndex(path: store.path, reason: e.message ?? "\(e.resultCode)")
-        }
+        // One transaction; damage it meets is named by the store (IndexError.damagedIndex).
+        var report = try run(corpus: corpus, into: store, rebuild: rebuild, progress: progress)
         // After many notices came, changed or went, the full-text segments are merged into one
         // (a search reads one doclist per token, not one per segment: 10,000 fresh notices, search
         // median 30 → 27 ms) and the file is rewritten: the old postings' pages are given back, and

@@ -128,12 +128,7 @@ public struct Search: Sendable {
     /// tokens); equal scores in index order (a notice's tasks in order, notices as indexed), which
     /// the full-text index can keep while it ranks.
     func candidates(_ query: SearchQuery, scope: Scope, limit: Int, _ db: Database) throws -> [Candidate] {
-        try candidates(Self.selection(query, scope: scope), limit: limit, db)
-    }
-
-    /// The same, for a selection already built: the ranked tasks with their ids and texts.
-    func candidates(_ selection: Selection, limit: Int, _ db: Database) throws -> [Candidate] {
-        let best = try ranked(selection, limit: limit, db)
+        let best = try ranked(Self.selection(query, scope: scope), limit: limit, db)
         guard !best.isEmpty else { return [] }
         var records: [Int64: (task: String, text: String)] = [:]
         let reader = StoredTextReader(db, prefixFirst: best.count <= HitLoader.fewRows)

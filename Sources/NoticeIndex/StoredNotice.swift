@@ -49,12 +49,12 @@ enum StoredNotice {
         let reader = StoredTextReader(db)
         notice.tasks = try rows.map { t in
             let rowID: Int64 = t["id"]
-            var roles: [String: [String]] = [:]
+            var roles: [StoredRole: [String]] = [:]
             for u in try Row.fetchAll(db, sql: """
                 SELECT tu.role, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id
                 WHERE tu.task_id = ? ORDER BY tu.role, tu.position
                 """, arguments: [rowID]) {
-                roles[StoredRole.name(of: u["role"]), default: []].append(u["name"])
+                roles[StoredRole(code: u["role"]), default: []].append(u["name"])
             }
             let deadlines = try String.fetchAll(db, sql: "SELECT json FROM deadlines WHERE task_id = ? ORDER BY ordinal", arguments: [rowID])
                 .compactMap { try? decoder.decode(Deadline.self, from: Data($0.utf8)) }
@@ -63,8 +63,8 @@ enum StoredNotice {
             return NoticeTask(
                 id: t["task_id"], path: (try? decoder.decode([String].self, from: Data((t["path"] as String).utf8))) ?? [],
                 title: reader.text(notice: id, spans: t["title_spans"]), text: reader.text(notice: id, spans: t["text_spans"]), core: t["core"],
-                lead: roles["lead"] ?? [], support: roles["support"] ?? [], responsible: roles["responsible"] ?? [],
-                inferred: roles["inferred"] ?? [], deadlines: deadlines, metrics: metrics,
+                lead: roles[.lead] ?? [], support: roles[.support] ?? [], responsible: roles[.responsible] ?? [],
+                inferred: roles[.inferred] ?? [], deadlines: deadlines, metrics: metrics,
                 source: SourceLocation(line: t["line"], endLine: t["end_line"]))
         }
         return notice

@@ -8,18 +8,20 @@ enum StoredRole: Int, CaseIterable {
     /// The role's word, as `SearchFilters.Role` and the JSON say it.
     var name: String { "\(self)" }
 
+    /// The stored role of a filter; nil for `.any` (no filter).
     init?(_ role: SearchFilters.Role) {
-        self.init(name: role.rawValue)
+        switch role {
+        case .lead: self = .lead
+        case .responsible: self = .responsible
+        case .support: self = .support
+        case .inferred: self = .inferred
+        case .any: return nil
+        }
     }
 
-    init?(name: String) {
-        guard let role = Self.allCases.first(where: { $0.name == name }) else { return nil }
-        self = role
-    }
-
-    /// The role word of a stored code (an unknown code, from a damaged file, reads as inferred).
-    static func name(of code: Int) -> String {
-        (StoredRole(rawValue: code) ?? .inferred).name
+    /// The role of a stored code (an unknown code, from a damaged file, reads as inferred).
+    init(code: Int) {
+        self = StoredRole(rawValue: code) ?? .inferred
     }
 
     /// `role IN (…)` for SQL, of the roles that name a task's lead (a stated lead, or a list's first unit).

@@ -84,10 +84,7 @@ struct StoredTexts: Sendable {
         deflated = try StoredText.deflate(text)
         (context, tasks) = SpanSource.with(Data(text.utf8)) { source in
             (source.spans(of: notice.contextText),
-             notice.tasks.map { task in
-                 let lines = task.source.line...max(task.source.line, task.source.endLine)
-                 return TaskTexts(text: source.spans(of: task.text, lines: lines), title: source.spans(of: task.title, lines: lines))
-             })
+             notice.tasks.map { source.taskTexts(text: $0.text, title: $0.title, line: $0.source.line, endLine: $0.source.endLine) })
         }
     }
 }
@@ -105,6 +102,12 @@ struct SpanSource {
             for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
             return body(SpanSource(bytes: bytes, lineStarts: starts))
         }
+    }
+
+    /// A task's text and title as pieces of this text, looked for first in the task's lines.
+    func taskTexts(text: String, title: String, line: Int, endLine: Int) -> StoredTexts.TaskTexts {
+        let lines = line...max(line, endLine)
+        return .init(text: spans(of: text, lines: lines), title: spans(of: title, lines: lines))
     }
 
     /// `text` as pieces of this text, looked for first in `lines` (1-based, as SourceLocation counts).

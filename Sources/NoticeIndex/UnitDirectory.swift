@@ -126,7 +126,7 @@ public struct UnitDirectory: Sendable {
             // Newest obligations first; within a year, explicit roles before inferred ones.
             sql += " GROUP BY t.id ORDER BY n.year DESC, r, n.file, t.ordinal"
             let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map {
-                HitLoader.Row(rowID: $0["id"], score: 0, role: StoredRole.name(of: $0["r"]))
+                HitLoader.Row(rowID: $0["id"], score: 0, role: StoredRole(code: $0["r"]).name)
             }
             let shown = Array(rows.prefix(limit ?? rows.count))
             let filters = SearchFilters(limit: shown.count, highlight: highlight)
@@ -186,18 +186,18 @@ public struct UnitDirectory: Sendable {
         var aliases = try String.fetchAll(db, sql: "SELECT DISTINCT alias FROM unit_aliases WHERE unit_id IN (\(list))")
         aliases += try String.fetchAll(db, sql: "SELECT name FROM units WHERE id IN (\(list))")
         aliases = Array(Set(aliases.filter { $0 != name })).sorted()
-        var counts: [String: Int] = [:]
+        var counts: [StoredRole: Int] = [:]
         let inYear = year == nil ? "" : """
              AND task_id IN (SELECT t.id FROM tasks t JOIN notices n ON n.id = t.notice_id WHERE n.year = \(year!))
             """
         for r in try Row.fetchAll(db, sql: """
             SELECT role, count(DISTINCT task_id) FROM task_units WHERE unit_id IN (\(list))\(inYear) GROUP BY role
             """) {
-            counts[StoredRole.name(of: r[0])] = r[1]
+            counts[StoredRole(code: r[0])] = r[1]
         }
         let tasks = try Int.fetchOne(db, sql: "SELECT count(DISTINCT task_id) FROM task_units WHERE unit_id IN (\(list))\(inYear)") ?? 0
-        return UnitSummary(name: name, kind: u["kind"], aliases: aliases, lead: counts["lead"] ?? 0,
-                           support: counts["support"] ?? 0, responsible: counts["responsible"] ?? 0,
-                           inferred: counts["inferred"] ?? 0, tasks: tasks)
+        return UnitSummary(name: name, kind: u["kind"], aliases: aliases, lead: counts[.lead] ?? 0,
+                           support: counts[.support] ?? 0, responsible: counts[.responsible] ?? 0,
+                           inferred: counts[.inferred] ?? 0, tasks: tasks)
     }
 }

@@ -35,11 +35,7 @@ struct IndexFixture {
         let old = root.appendingPathComponent("index/old.sqlite").path
         var config = Configuration()
         config.foreignKeysEnabled = false   // the notices' texts go in before their notices
-        config.prepareDatabase { db in
-            db.add(tokenizer: PolicyTokenizer.self)
-            db.add(function: FoldFunction.function)
-            db.add(function: StoredTextReader.function(for: db))
-        }
+        config.prepareDatabase { db in IndexStore.addExtensions(db) }
         let queue = try DatabaseQueue(path: old, configuration: config)
         try IndexSchema.migrator.migrate(queue, upTo: "v\(version)")
         try queue.writeWithoutTransaction { db in
