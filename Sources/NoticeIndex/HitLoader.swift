@@ -14,22 +14,26 @@ enum HitLoader {
     /// A page of hits: likely in as many notices, each read only as far as its task.
     static let fewRows = 50
 
-    static func load(_ rows: [Row], parts: [String], filters: SearchFilters, _ db: Database) throws -> [TaskHit] {
+    /// `reader`: one the caller reads the same notices' texts with (`show`'s source lines); by
+    /// default one of the load's own.
+    static func load(_ rows: [Row], parts: [String], filters: SearchFilters, reader: StoredTextReader? = nil,
+                     _ db: Database) throws -> [TaskHit] {
         // Four queries per few hundred tasks, not four per task; loaded in index order, so a
         // notice's hits come together and its text is inflated once for all of them (10,000 hits
         // of 信访 in rank order inflated a notice per hit), and answered in the caller's order.
         let order = rows.indices.sorted { rows[$0].rowID < rows[$1].rowID }
-        let loaded = try IDList.chunks(order.map { rows[$0] }).flatMap { try loadChunk($0, parts: parts, filters: filters, db) }
+        let reader = reader ?? StoredTextReader(db, prefixFirst: rows.count <= Self.fewRows)
+        let loaded = try IDList.chunks(order.map { rows[$0] }).flatMap { try loadChunk($0, parts: parts, filters: filters, reader, db) }
         var hits = [TaskHit?](repeating: nil, count: rows.count)
         for (hit, i) in zip(loaded, order) { hits[i] = hit }
         return hits.map { $0! }
     }
 
-    private static func loadChunk(_ rows: ArraySlice<Row>, parts: [String], filters: SearchFilters, _ db: Database) throws -> [TaskHit] {
+    private static func loadChunk(_ rows: ArraySlice<Row>, parts: [String], filters: SearchFilters, _ reader: StoredTextReader,
+                                  _ db: Database) throws -> [TaskHit] {
         let (list, arguments) = IDList.sql(rows.map(\.rowID))
         var records: [Int64: GRDB.Row] = [:]
         var texts: [Int64: (title: String, text: String)] = [:]
-        let reader = StoredTextReader(db, prefixFirst: rows.count <= Self.fewRows)
         for t in try GRDB.Row.fetchAll(db, sql: """
             SELECT t.id, t.task_id, t.path, t.notice_id, t.title_spans, t.text_spans, t.line,
                    n.file, n.title AS notice_title, n.year AS notice_year

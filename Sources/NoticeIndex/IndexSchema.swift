@@ -222,6 +222,7 @@ enum IndexSchema {
                 """)
             for id in try Int64.fetchAll(db, sql: "SELECT id FROM notices") {
                 // No stored text (an index from before v6 not re-indexed since): kept literally.
+                // Read here as schema v10 keeps it (a migration does not follow later code).
                 let text = try Data.fetchOne(db, sql: "SELECT deflated FROM notice_texts WHERE notice_id = ?", arguments: [id])
                     .map { try StoredText.inflatedBytes($0) } ?? Data()
                 let tasks = try Row.fetchAll(db, sql: "SELECT id, text, title, line, end_line FROM tasks WHERE notice_id = ?",

@@ -24,9 +24,11 @@ public struct NoticeLookup: Sendable {
                                          arguments: [ref])
             if !tasks.isEmpty {
                 let rows = tasks.map { HitLoader.Row(rowID: $0["id"], score: 0, role: nil) }
-                let hits = try HitLoader.load(rows, parts: [], filters: SearchFilters(), db)
+                // One reader for the hit and its source lines: the notice's text is inflated once.
+                let reader = StoredTextReader(db)
+                let hits = try HitLoader.load(rows, parts: [], filters: SearchFilters(), reader: reader, db)
                 return .task(try zip(tasks, hits).map { r, hit in
-                    let lines = try StoredText.lines(of: r["notice_id"], r["line"], r["end_line"], db)
+                    let lines = try reader.lines(of: r["notice_id"], r["line"], r["end_line"])
                     return TaskDetail(task: hit, title: hit.title, text: hit.text, noticeTitle: hit.noticeTitle,
                                       source: lines.map { .init(line: $0.line, text: $0.text) })
                 })

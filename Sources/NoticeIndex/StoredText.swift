@@ -6,7 +6,8 @@ import NoticeText
 import ZIPFoundation
 
 /// A notice's decoded text as the index keeps it: once per notice, deflated (Chinese text
-/// shrinks to about 40%), read back for the source lines `show` prints.
+/// shrinks to about 40%); its rows' texts are pieces of it, and `show` prints its lines
+/// (`StoredTextReader` reads it back).
 enum StoredText {
     static func deflate(_ text: String) throws -> Data {
         let data = Data(text.utf8)
@@ -15,10 +16,6 @@ enum StoredText {
             chunk(of: data, position, size)
         }, consumer: { out.append($0) })
         return out
-    }
-
-    static func inflate(_ data: Data) throws -> String {
-        String(decoding: try inflatedBytes(data), as: UTF8.self)
     }
 
     /// The inflated bytes of `data`; with `atLeast`, inflating may stop once that many are out
@@ -43,18 +40,6 @@ enum StoredText {
     private static func chunk(of data: Data, _ position: Int64, _ size: Int) -> Data {
         let start = min(data.count, Int(position))
         return data.subdata(in: start..<min(data.count, start + size))
-    }
-
-    /// Lines `first...last` (1-based) of notice `noticeID`'s text; none when the notice has no
-    /// stored text (an index migrated but not yet re-indexed).
-    static func lines(of noticeID: Int64, _ first: Int, _ last: Int, _ db: Database) throws -> [(line: Int, text: String)] {
-        guard let data = try Data.fetchOne(db, sql: "SELECT deflated FROM notice_texts WHERE notice_id = ?", arguments: [noticeID]) else {
-            return []
-        }
-        let all = try inflate(data).split(separator: "\n", omittingEmptySubsequences: false)
-        let from = max(1, first), to = min(all.count, max(from, last))
-        guard from <= to else { return [] }
-        return (from...to).map { ($0, String(all[$0 - 1])) }
     }
 }
 
@@ -160,6 +145,16 @@ final class StoredTextReader: @unchecked Sendable {
     /// inflated or is shorter than they say).
     func decoded(notice noticeID: Int64, spans: Data) -> String? {
         spans.withUnsafeBytes { pieces in TextSpans.decode(pieces) { try? self.source(of: noticeID, reaching: $0) } }
+    }
+
+    /// Lines `first...last` (1-based) of notice `noticeID`'s text, for the source lines `show`
+    /// prints; none when it has no stored text (an index from before schema 6 not re-indexed).
+    func lines(of noticeID: Int64, _ first: Int, _ last: Int) throws -> [(line: Int, text: String)] {
+        guard let text = try source(of: noticeID, reaching: .max) else { return [] }
+        let all = String(decoding: text, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let from = max(1, first), to = min(all.count, max(from, last))
+        guard from <= to else { return [] }
+        return (from...to).map { ($0, String(all[$0 - 1])) }
     }
 
     /// Notice `noticeID`'s text, at least its first `extent` bytes.
