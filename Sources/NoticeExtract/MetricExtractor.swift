@@ -14,8 +14,6 @@ public enum MetricExtractor {
     /// Period words; 年内 after a number is a time limit (5年内), not the period of a target.
     private static let periodWord = TextPattern(GenreVocabulary.alternation(GenreVocabulary.periodWords.map(\.word))
         .replacingOccurrences(of: "|年内", with: "|(?<![\\d" + GenreVocabulary.numeralCharacters + "])年内"))
-    private static let directional = TextPattern(GenreVocabulary.alternation(MetricRules.directionVerbs),
-                                                 needsAny: GenreVocabulary.characters(heldByEach: MetricRules.directionVerbs))
 
     public static func metrics(in text: String) -> [Metric] {
         explained(in: text).map(\.metric)
@@ -69,7 +67,7 @@ public enum MetricExtractor {
         for u in clause.unicodeScalars {
             if (0x30...0x39).contains(u.value) || "一二两三四五六七八九十百千万%".unicodeScalars.contains(u) { return true }
         }
-        return directional.contains(in: clause)
+        return MetricRules.direction.contains(in: clause)
     }
 
     static func value(_ s: String) -> Metric.Value? {

@@ -17,13 +17,15 @@ enum MetricRules {
     /// (An investment of 200亿元 is a target; a subsidy cap is a rule's parameter, excluded by clause.)
     static let notCounted: Set<String> = ["个月", "工作日", "日", "天", "分钟", "小时"]
 
-    /// Verbs of a direction without a number, either way (the rule below and the extractor's test
-    /// for a clause that may hold a target).
+    /// Verbs of a direction without a number, either way, and the one pattern of them: the rule
+    /// below and the extractor's test for a clause that may hold a target.
     static let directionVerbs = GenreVocabulary.loweringVerbs + GenreVocabulary.raisingVerbs
+    static let direction = TextPattern(GenreVocabulary.alternation(directionVerbs),
+                                       needsAny: GenreVocabulary.characters(heldByEach: directionVerbs))
 
     static let all: [MetricRule] = [
         // 增长8%以上, 下降5%, 提高到95%, 增加2个百分点
-        MetricRule("change by a number", "(?<verb>提高|提升|增长|增加|降低|下降|减少|压降)(?<to>到|至)?\(arabic)(?<unit>%|个百分点)(?<tail>以上|左右|以内|以下)?") { m, c in
+        MetricRule("change by a number", "(?<verb>\(GenreVocabulary.alternation(GenreVocabulary.changeByNumberVerbs)))(?<to>到|至)?\(arabic)(?<unit>%|个百分点)(?<tail>以上|左右|以内|以下)?") { m, c in
             let cmp: Metric.Comparator
             switch m["tail"] {
             case "以上": cmp = .atLeast
@@ -80,8 +82,7 @@ enum MetricRules {
                           period: c.period(before: m.range.location))
         },
         // 提高知晓率, 案件数量“双降低”, 知晓率进一步提高: a direction on a rate or a count only.
-        MetricRule("direction on a rate or count", GenreVocabulary.alternation(directionVerbs),
-                   needs: GenreVocabulary.characters(heldByEach: directionVerbs)) { m, c in
+        MetricRule("direction on a rate or count", direction) { m, c in
             guard !c.found.contains(where: { [.increase, .decrease].contains($0.comparator) }) else { return nil }
             let afterRange = NSRange(location: m.range.location + m.range.length,
                                      length: min(24, c.length - m.range.location - m.range.length))

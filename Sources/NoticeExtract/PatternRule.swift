@@ -15,8 +15,14 @@ struct PatternRule<Context, Result>: Sendable {
     /// without any is not searched.
     init(_ name: String, _ pattern: String, needs: String = "",
          build: @escaping @Sendable (TextPattern.Match, Context) -> (claim: NSRange, result: Result)?) {
+        self.init(name, TextPattern(pattern, needsAny: needs), build: build)
+    }
+
+    /// A rule over a pattern compiled elsewhere (shared with a test outside the table).
+    init(_ name: String, _ pattern: TextPattern,
+         build: @escaping @Sendable (TextPattern.Match, Context) -> (claim: NSRange, result: Result)?) {
         self.name = name
-        self.pattern = TextPattern(pattern, needsAny: needs)
+        self.pattern = pattern
         self.build = build
     }
 

@@ -98,6 +98,8 @@ public enum GenreVocabulary {
     /// A target's direction without a number (提高知晓率, 案件数量双降低): up, and down.
     public static let raisingVerbs = ["提高", "提升", "扩大", "增加"]
     public static let loweringVerbs = ["双降低", "双下降", "降低", "下降", "减少", "压降"]
+    /// Verbs of a change by a number (增长8%以上, 下降5%, 提高到95%), either way.
+    public static let changeByNumberVerbs = ["提高", "提升", "增长", "增加", "降低", "下降", "减少", "压降"]
 
     /// Words after a unit list that make it the lead: X牵头.
     public static let leadVerbs = ["牵头负责", "牵头实施", "牵头"]

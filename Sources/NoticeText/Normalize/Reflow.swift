@@ -113,8 +113,7 @@ public enum Reflow {
                     .joined(separator: "\t")
                 while cleaned.hasSuffix("\t") { cleaned.removeLast() }
             } else {
-                cleaned = TextFolding.collapseSpaces(trimSpaces(folded.contains("\t")
-                    ? folded.replacingOccurrences(of: "\t", with: " ") : folded))
+                cleaned = TextFolding.collapseSpaces(trimSpaces(folded.replacingOccurrences(of: "\t", with: " ")))
             }
             let trimmed = trimSpaces(folded)
             out.append(PhysicalLine(text: cleaned, number: number, width: displayWidth(trimmed)))
