@@ -143,7 +143,6 @@ public final class IndexStore: Sendable {
     /// The tokenizer and SQL functions every connection to an index needs.
     static func addExtensions(_ db: Database) {
         db.add(tokenizer: PolicyTokenizer.self)
-        db.add(function: FoldFunction.function)
         db.add(function: StoredTextReader.function(for: db))
     }
 

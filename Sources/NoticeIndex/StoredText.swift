@@ -43,14 +43,6 @@ enum StoredText {
     }
 }
 
-/// `policydex_fold(text)`: the search folding of a text, for the suggestion scan's `LIKE`
-/// (CorpusVocabulary); registered on every connection.
-enum FoldFunction {
-    static let function = DatabaseFunction("policydex_fold", argumentCount: 1, pure: true) { values in
-        String.fromDatabaseValue(values[0]).map(SearchFolding.key)
-    }
-}
-
 /// What the index stores of one notice's texts, computed on the worker that extracted it: the
 /// decoded text deflated, and the texts of its rows as pieces of that text (`TextSpans`).
 struct StoredTexts: Sendable {
