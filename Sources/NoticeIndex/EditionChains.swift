@@ -18,7 +18,7 @@ public enum EditionChains {
         // per key decide it, in one indexed query (this runs on every search).
         return Set(try String.fetchAll(db, sql: """
             SELECT n.file FROM notices n
-            WHERE n.file IN (\(files.map { _ in "?" }.joined(separator: ","))) AND n.series != '' AND n.year IS NOT NULL
+            WHERE n.file IN \(IDList.marks(files.count)) AND n.series != '' AND n.year IS NOT NULL
               AND n.year < (SELECT max(m.year) FROM notices m WHERE m.series = n.series)
             """, arguments: StatementArguments(Array(files))))
     }

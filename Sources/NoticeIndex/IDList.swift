@@ -13,6 +13,11 @@ enum IDList {
 
     /// The SQL list `(?,?,…)` of `ids` and its arguments.
     static func sql(_ ids: [Int64]) -> (list: String, arguments: StatementArguments) {
-        ("(" + ids.map { _ in "?" }.joined(separator: ",") + ")", StatementArguments(ids))
+        (marks(ids.count), StatementArguments(ids))
+    }
+
+    /// `(?,?,…)`: a list of `count` parameters, for `IN`.
+    static func marks(_ count: Int) -> String {
+        "(" + Array(repeating: "?", count: count).joined(separator: ",") + ")"
     }
 }

@@ -228,11 +228,10 @@ extension IndexStore {
             let documents = try Int.fetchOne(db, sql: "SELECT count(*) FROM tasks") ?? 0
             var frequencies: [String: Int] = [:]
             let unique = Array(Set(terms))
-            for start in stride(from: 0, to: unique.count, by: 500) {
-                let chunk = Array(unique[start..<min(unique.count, start + 500)])
+            for chunk in IDList.chunks(unique) {
                 let rows = try Row.fetchAll(db, sql: """
-                    SELECT term, doc FROM temp.tasks_vocab WHERE term IN (\(chunk.map { _ in "?" }.joined(separator: ",")))
-                    """, arguments: StatementArguments(chunk))
+                    SELECT term, doc FROM temp.tasks_vocab WHERE term IN \(IDList.marks(chunk.count))
+                    """, arguments: StatementArguments(Array(chunk)))
                 for r in rows { frequencies[r["term"]] = r["doc"] }
             }
             return (documents, frequencies)

@@ -122,7 +122,7 @@ extension Search {
         }
         guard let named, !named.isEmpty, !topic.isEmpty else { return nil }
         var s = scope
-        s.conditions.append("n.id IN (\(named.map { _ in "?" }.joined(separator: ",")))")
+        s.conditions.append("n.id IN \(IDList.marks(named.count))")
         s.arguments.append(contentsOf: Array(named))
         return (topic, s)
     }
@@ -225,12 +225,12 @@ extension Search {
     /// (or responsible) unit. One query for the whole pool.
     static func holdingAnswer(to intent: SearchQuery.Intent?, among rowIDs: [Int64], _ db: Database) throws -> Set<Int64> {
         guard !rowIDs.isEmpty else { return [] }
-        let marks = rowIDs.map { _ in "?" }.joined(separator: ",")
+        let marks = IDList.marks(rowIDs.count)
         let sql: String
         switch intent {
-        case .metrics?: sql = "SELECT DISTINCT task_id FROM metrics WHERE task_id IN (\(marks))"
-        case .deadlines?: sql = "SELECT DISTINCT task_id FROM deadlines WHERE task_id IN (\(marks))"
-        case .lead?: sql = "SELECT DISTINCT task_id FROM task_units WHERE role IN \(StoredRole.leadingCodes) AND task_id IN (\(marks))"
+        case .metrics?: sql = "SELECT DISTINCT task_id FROM metrics WHERE task_id IN \(marks)"
+        case .deadlines?: sql = "SELECT DISTINCT task_id FROM deadlines WHERE task_id IN \(marks)"
+        case .lead?: sql = "SELECT DISTINCT task_id FROM task_units WHERE role IN \(StoredRole.leadingCodes) AND task_id IN \(marks)"
         case nil: return []
         }
         return Set(try Int64.fetchAll(db, sql: sql, arguments: StatementArguments(rowIDs)))

@@ -12,13 +12,13 @@ struct Scope {
         }
         if let doc = filters.doc {
             let ids = try NoticeLookup.resolveDocument(doc, db)
-            conditions.append("n.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))")
+            conditions.append("n.id IN \(IDList.marks(ids.count))")
             arguments.append(contentsOf: ids)
         }
         let role = filters.role.flatMap(StoredRole.init)?.rawValue
         if let dept = filters.dept {
             let units = try UnitDirectory.resolve(dept, db)
-            var sql = "t.id IN (SELECT task_id FROM task_units WHERE unit_id IN (\(units.map { _ in "?" }.joined(separator: ",")))"
+            var sql = "t.id IN (SELECT task_id FROM task_units WHERE unit_id IN \(IDList.marks(units.count))"
             arguments.append(contentsOf: units)
             if let role {
                 sql += " AND role = ?"

@@ -112,7 +112,7 @@ public struct UnitDirectory: Sendable {
             var sql = """
                 SELECT t.id AS id, min(tu.role) AS r
                 FROM task_units tu JOIN tasks t ON t.id = tu.task_id JOIN notices n ON n.id = t.notice_id
-                WHERE tu.unit_id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
+                WHERE tu.unit_id IN \(IDList.marks(ids.count))
                 """
             var arguments: [any DatabaseValueConvertible] = ids
             if let role = role.flatMap(StoredRole.init) {
