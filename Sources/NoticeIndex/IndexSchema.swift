@@ -5,7 +5,7 @@ import GRDB
 /// `schema_version` (in `meta`, and as PRAGMA user_version) is the number of the last migration:
 /// a newer binary migrates an older index; an older binary refuses a newer one.
 enum IndexSchema {
-    static let version = 12
+    static let version = 13
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -283,6 +283,13 @@ enum IndexSchema {
                 try db.execute(sql: "DROP TABLE \(table); ALTER TABLE \(table)_v12 RENAME TO \(table)")
             }
             try setVersion(12, db)
+        }
+        m.registerMigration("v13") { db in
+            // Faster ranking: each task's length in tokens, 1,024 to a blob (TaskLengths), so that
+            // ranking a common word does not look up every match's size row by row.
+            try db.execute(sql: TaskLengths.schema)
+            try TaskLengths.refresh(db)
+            try setVersion(13, db)
         }
         return m
     }

@@ -144,6 +144,7 @@ public final class IndexStore: Sendable {
     static func addExtensions(_ db: Database) {
         db.add(tokenizer: PolicyTokenizer.self)
         db.add(function: StoredTextReader.function(for: db))
+        TaskRank.register(db)
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {

@@ -79,6 +79,7 @@ public enum Indexer {
                 }
             }
             try NoticeRows.deleteOrphanUnits(db)
+            try TaskLengths.refresh(db)
             report.notices = try Int.fetchOne(db, sql: "SELECT count(*) FROM notices") ?? 0
             report.tasks = try Int.fetchOne(db, sql: "SELECT count(*) FROM tasks") ?? 0
             // Counted along task_units' key (task_id, role, …): a correlated lookup per task took

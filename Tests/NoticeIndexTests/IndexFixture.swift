@@ -94,11 +94,35 @@ final class SharedIndex: @unchecked Sendable {
 }
 
 extension IndexStore {
-    /// FTS5's own check that both full-text indexes hold exactly their rows' tokens (throws if not).
+    /// FTS5's own check that both full-text indexes hold exactly their rows' tokens, and that
+    /// every task's kept length is FTS5's own (throws if not).
     func checkFullText() throws {
         try executeForTesting("""
             INSERT INTO tasks_fts(tasks_fts, rank) VALUES ('integrity-check', 1);
             INSERT INTO notices_fts(notices_fts, rank) VALUES ('integrity-check', 1);
             """)
+        try checkTaskLengths()
+    }
+
+    struct LengthMismatch: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Every task row's length in `task_lengths` is its docsize total (none missing after a run).
+    func checkTaskLengths() throws {
+        try read { db in
+            var blocks: [Int64: Data] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT block, sizes FROM task_lengths") { blocks[row[0]] = row[1] }
+            for row in try Row.fetchAll(db, sql: "SELECT id, sz FROM tasks_fts_docsize") {
+                let id: Int64 = row[0]
+                guard let block = blocks[id >> TaskLengths.blockShift] else {
+                    throw LengthMismatch(description: "no length block for task row \(id)")
+                }
+                let slot = Int(id & Int64(TaskLengths.blockSize - 1))
+                let kept = slot * 2 + 1 < block.count ? Int(block[block.startIndex + slot * 2]) | Int(block[block.startIndex + slot * 2 + 1]) << 8 : 0
+                let expected = Int(TaskLengths.stored(TaskLengths.total(ofSizes: row[1])))
+                if kept != expected { throw LengthMismatch(description: "task row \(id): kept length \(kept), FTS5's \(expected)") }
+            }
+        }
     }
 }
