@@ -64,46 +64,112 @@ enum TaskLengths {
 
 /// `policydex_rank(tasks_fts, weight…)`: FTS5's bm25() (k1 1.2, b 0.75, IDF from the phrases'
 /// row counts, column weights), computed the same way to the last bit, but with each row's length
-/// read from `task_lengths`.
+/// read from `task_lengths`, and a phrase's IDF counted only once a row holds it.
 enum TaskRank {
     static let name = "policydex_rank"
+    /// The same, but a query of one phrase is scored without its IDF (`policydex_ranked_idf()`
+    /// gives it afterwards): that phrase's row count is the match count, which the ranking pass
+    /// finds anyway, so the extra pass over its doclist that bm25() makes first is left out.
+    /// Only for a MATCH that is the whole condition: with other conditions the rows scored are
+    /// fewer than the phrase's rows.
+    static let deferredName = "policydex_rank_deferred"
+    /// `policydex_ranked_rows()`: how many rows were scored on this connection since the last
+    /// call (and starts again from 0). A ranked query scores every match once to sort them, so
+    /// that is the match count, without a second pass over the doclists to count.
+    static let rowsName = "policydex_ranked_rows"
+    /// `policydex_ranked_idf()`: the IDF a deferred ranking left out, from its rows so far (NULL
+    /// when it left none out).
+    static let idfName = "policydex_ranked_idf"
+
+    /// What a connection's rankings report (distinct rowids in a row: a row scored twice counts once).
+    final class Tally: @unchecked Sendable {
+        var rows = 0
+        var lastRowID: Int64?
+        /// The table's row count, when a deferred ranking left its phrase's IDF out.
+        var deferredTableRows: Int64?
+
+        func take() -> Int {
+            defer { rows = 0; lastRowID = nil; deferredTableRows = nil }
+            return rows
+        }
+
+        var deferredIDF: Double? {
+            deferredTableRows.map { TaskRank.idf(rows: $0, hits: Int64(rows)) }
+        }
+    }
+
+    /// One registered function: the connection's tally, and whether it defers a lone phrase's IDF.
+    final class Variant {
+        let tally: Tally
+        let defersIDF: Bool
+        init(tally: Tally, defersIDF: Bool) { self.tally = tally; self.defersIDF = defersIDF }
+    }
 
     static func register(_ db: Database) {
         let api = FTS5.api(db)
-        _ = api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), name, nil, function, nil)
+        let tally = Tally()
+        for (functionName, defers) in [(name, false), (deferredName, true)] {
+            _ = api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), functionName,
+                                            Unmanaged.passRetained(Variant(tally: tally, defersIDF: defers)).toOpaque(),
+                                            function) { Unmanaged<Variant>.fromOpaque($0!).release() }
+        }
+        db.add(function: DatabaseFunction(rowsName, argumentCount: 0, pure: false) { _ in tally.take() })
+        db.add(function: DatabaseFunction(idfName, argumentCount: 0, pure: false) { _ in tally.deferredIDF })
+    }
+
+    /// bm25()'s IDF: log((N − n + 0.5) / (n + 0.5)), and 1e-6 where that is not positive.
+    static func idf(rows: Int64, hits: Int64) -> Double {
+        let idf = log((Double(rows) - Double(hits) + 0.5) / (Double(hits) + 0.5))
+        return idf <= 0 ? 1e-6 : idf
     }
 
     /// What one query's ranking keeps between rows (FTS5 aux data, freed with the statement).
+    /// Per-row state is in buffers of its own: this runs once per match (34,000 times for 信访).
     final class QueryState {
+        /// Each phrase's IDF, NaN until a row holds the phrase: a phrase no scored row holds
+        /// (the B of A NOT B) adds 0 to every score, and its doclist is never read for it.
         var idf: [Double] = []
+        var tableRows: Int64 = 0
         var weights: [Double] = []
         var averageLength = 0.0
-        var frequencies: [Double] = []
+        /// Each phrase's weighted hits in the current row.
+        var frequencies = UnsafeMutableBufferPointer<Double>.allocate(capacity: 0)
         /// Reads a block of lengths; nil when the table cannot be read (then FTS5's sizes).
         var blockStatement: OpaquePointer?
-        var blocks: [Int64: [UInt16]] = [:]
-        var lastBlock: (number: Int64, sizes: [UInt16]) = (-1, [])
+        /// Every block read so far, and the current one (rows come in rowid order).
+        var blocks: [Int64: UnsafeMutableBufferPointer<UInt16>] = [:]
+        var currentNumber: Int64 = -1
+        var current = UnsafeMutableBufferPointer<UInt16>(start: nil, count: 0)
 
-        deinit { sqlite3_finalize(blockStatement) }
+        deinit {
+            sqlite3_finalize(blockStatement)
+            frequencies.deallocate()
+            for block in blocks.values { block.deallocate() }
+        }
 
         func length(ofRow row: Int64) -> Int? {
             let number = row >> TaskLengths.blockShift
-            if number != lastBlock.number {
-                lastBlock = (number, blocks[number] ?? load(number))
+            if number != currentNumber {
+                current = blocks[number] ?? load(number)
+                currentNumber = number
             }
             let slot = Int(row & Int64(TaskLengths.blockSize - 1))
-            guard slot < lastBlock.sizes.count, lastBlock.sizes[slot] > 0 else { return nil }
-            return Int(lastBlock.sizes[slot])
+            guard slot < current.count, current[slot] > 0 else { return nil }
+            return Int(current[slot])
         }
 
-        private func load(_ number: Int64) -> [UInt16] {
-            guard let statement = blockStatement else { return [] }
-            defer { sqlite3_reset(statement) }
-            sqlite3_bind_int64(statement, 1, number)
-            var sizes: [UInt16] = []
-            if sqlite3_step(statement) == SQLITE_ROW, let raw = sqlite3_column_blob(statement, 0) {
-                let bytes = UnsafeRawBufferPointer(start: raw, count: Int(sqlite3_column_bytes(statement, 0)))
-                sizes = (0..<(bytes.count / 2)).map { UInt16(bytes[2 * $0]) | UInt16(bytes[2 * $0 + 1]) << 8 }
+        private func load(_ number: Int64) -> UnsafeMutableBufferPointer<UInt16> {
+            var sizes = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: 0)
+            if let statement = blockStatement {
+                sqlite3_bind_int64(statement, 1, number)
+                if sqlite3_step(statement) == SQLITE_ROW, let raw = sqlite3_column_blob(statement, 0) {
+                    let count = Int(sqlite3_column_bytes(statement, 0)) / 2
+                    sizes.deallocate()
+                    sizes = .allocate(capacity: count)
+                    // Little-endian on disk, as on every machine this runs on.
+                    memcpy(sizes.baseAddress!, raw, count * 2)
+                }
+                sqlite3_reset(statement)
             }
             blocks[number] = sizes
             return sizes
@@ -121,21 +187,25 @@ enum TaskRank {
             guard rc == SQLITE_OK else { sqlite3_result_error_code(context, rc); return }
             _ = api.xSetAuxdata(fts, Unmanaged.passRetained(state).toOpaque()) { Unmanaged<QueryState>.fromOpaque($0!).release() }
         }
-        for i in state.frequencies.indices { state.frequencies[i] = 0 }
+        let row = api.xRowid(fts)
+        let tally = Unmanaged<Variant>.fromOpaque(api.xUserData(fts)!).takeUnretainedValue().tally
+        if tally.lastRowID != row { tally.rows += 1; tally.lastRowID = row }
+        let frequencies = state.frequencies
+        frequencies.update(repeating: 0)
         var instances: Int32 = 0
         var rc = api.xInstCount(fts, &instances)
-        var i: Int32 = 0
-        while rc == SQLITE_OK, i < instances {
-            var phrase: Int32 = 0, column: Int32 = 0, offset: Int32 = 0
-            rc = api.xInst(fts, i, &phrase, &column, &offset)
-            if rc == SQLITE_OK {
-                state.frequencies[Int(phrase)] += Int(column) < state.weights.count ? state.weights[Int(column)] : 1.0
+        state.weights.withUnsafeBufferPointer { weights in
+            var i: Int32 = 0
+            while rc == SQLITE_OK, i < instances {
+                var phrase: Int32 = 0, column: Int32 = 0, offset: Int32 = 0
+                rc = api.xInst(fts, i, &phrase, &column, &offset)
+                if rc == SQLITE_OK { frequencies[Int(phrase)] += Int(column) < weights.count ? weights[Int(column)] : 1.0 }
+                i += 1
             }
-            i += 1
         }
         var length = 0
         if rc == SQLITE_OK {
-            if let kept = state.length(ofRow: api.xRowid(fts)) {
+            if let kept = state.length(ofRow: row) {
                 length = kept
             } else {
                 var tokens: Int32 = 0
@@ -145,15 +215,33 @@ enum TaskRank {
         }
         guard rc == SQLITE_OK else { sqlite3_result_error_code(context, rc); return }
         let k1 = 1.2, b = 0.75
-        let d = Double(length)
+        let d = Double(length), averageLength = state.averageLength
         var score = 0.0
-        for p in state.idf.indices {
-            score += state.idf[p] * ((state.frequencies[p] * (k1 + 1.0)) / (state.frequencies[p] + k1 * (1 - b + b * d / state.averageLength)))
+        for p in 0..<frequencies.count where frequencies[p] != 0 {
+            // bm25() adds idf × 0 = +0.0 for a phrase the row lacks: leaving it out keeps every bit.
+            if state.idf[p].isNaN {
+                rc = phraseIDF(state, api, fts, p)
+                guard rc == SQLITE_OK else { sqlite3_result_error_code(context, rc); return }
+            }
+            score += state.idf[p] * ((frequencies[p] * (k1 + 1.0)) / (frequencies[p] + k1 * (1 - b + b * d / averageLength)))
         }
         sqlite3_result_double(context, -1.0 * score)
     }
 
-    /// The query's IDFs and average length, as bm25() computes them on its first row.
+    /// Phrase `p`'s IDF from the rows that hold it, as bm25() counts them (a pass over its doclist).
+    private static func phraseIDF(_ state: QueryState, _ api: Fts5ExtensionApi, _ fts: OpaquePointer?, _ p: Int) -> Int32 {
+        var hits: Int64 = 0
+        let rc = withUnsafeMutablePointer(to: &hits) { pointer in
+            api.xQueryPhrase(fts, Int32(p), pointer) { _, _, user in
+                user!.assumingMemoryBound(to: Int64.self).pointee += 1
+                return SQLITE_OK
+            }
+        }
+        state.idf[p] = idf(rows: state.tableRows, hits: hits)
+        return rc
+    }
+
+    /// The query's weights and average length, as bm25() computes them on its first row.
     private static func prepare(_ state: QueryState, _ api: Fts5ExtensionApi, _ fts: OpaquePointer?, _ context: OpaquePointer?,
                                 _ count: Int32, _ values: UnsafeMutablePointer<OpaquePointer?>?) -> Int32 {
         state.weights = (0..<Int(count)).map { sqlite3_value_double(values![$0]) }
@@ -162,18 +250,16 @@ enum TaskRank {
         if rc == SQLITE_OK { rc = api.xColumnTotalSize(fts, -1, &tokens) }
         if rc == SQLITE_OK { state.averageLength = Double(tokens) / Double(rows) }
         let phrases = Int(api.xPhraseCount(fts))
-        for p in 0..<phrases where rc == SQLITE_OK {
-            var hits: Int64 = 0
-            rc = withUnsafeMutablePointer(to: &hits) { pointer in
-                api.xQueryPhrase(fts, Int32(p), pointer) { _, _, user in
-                    user!.assumingMemoryBound(to: Int64.self).pointee += 1
-                    return SQLITE_OK
-                }
-            }
-            let idf = log((Double(rows) - Double(hits) + 0.5) / (Double(hits) + 0.5))
-            state.idf.append(idf <= 0 ? 1e-6 : idf)
+        let variant = Unmanaged<Variant>.fromOpaque(api.xUserData(fts)!).takeUnretainedValue()
+        state.tableRows = rows
+        state.idf = Array(repeating: .nan, count: phrases)
+        if variant.defersIDF, phrases == 1 {
+            // Scored as IDF 1 (× 1.0 is exact); the caller multiplies by `Tally.deferredIDF`.
+            state.idf = [1.0]
+            variant.tally.deferredTableRows = rows
         }
-        state.frequencies = Array(repeating: 0, count: phrases)
+        state.frequencies.deallocate()
+        state.frequencies = .allocate(capacity: phrases)
         var statement: OpaquePointer?
         if sqlite3_prepare_v2(sqlite3_context_db_handle(context), "SELECT sizes FROM task_lengths WHERE block = ?", -1, &statement, nil) == SQLITE_OK {
             state.blockStatement = statement

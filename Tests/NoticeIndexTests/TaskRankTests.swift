@@ -42,6 +42,21 @@ import Testing
             }
         }
         #expect(compared > 1000)
+        // A lone phrase ranked without its IDF, scaled after by the IDF of the rows it scored:
+        // bm25() to the last bit. Two phrases are not deferred (no IDF is left out).
+        for q in Self.queries {
+            let (rows, idf, count) = try store.read { db in
+                _ = try Int.fetchOne(db, sql: "SELECT \(TaskRank.rowsName)()")
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT bm25(tasks_fts, 1.0, 0.5), \(TaskRank.deferredName)(tasks_fts, 1.0, 0.5) FROM tasks_fts
+                    WHERE tasks_fts MATCH ? ORDER BY rowid
+                    """, arguments: [q]).map { ($0[0] as Double, $0[1] as Double) }
+                return (rows, try Double.fetchOne(db, sql: "SELECT \(TaskRank.idfName)()"), try Int.fetchOne(db, sql: "SELECT \(TaskRank.rowsName)()"))
+            }
+            #expect(count == rows.count)
+            #expect((idf != nil) == !["OR", "NOT", "AND"].contains { q.contains($0) }, "\(q)")
+            for (bm25, deferred) in rows { #expect(-(idf ?? 1) * -deferred == bm25, "\(q)") }
+        }
         // Without the kept lengths (a writer that did not refresh), FTS5's own sizes: still bm25.
         try store.executeForTesting("DELETE FROM task_lengths")
         for q in Self.queries {
@@ -76,5 +91,35 @@ import Testing
         #expect(TaskLengths.total(ofSizes: Data([0x82, 0x2C, 0x01])) == 301)
         #expect(TaskLengths.total(ofSizes: nil) == 0)
         #expect(TaskLengths.stored(70_000) == 0)
+    }
+}
+
+extension TaskRankTests {
+    /// The rows a ranked query scored are its matches: a search's total is that count.
+    @Test func rankedRowsCountTheMatches() throws {
+        let store = SharedIndex.shared.store
+        for q in Self.queries {
+            let (counted, tallied) = try store.read { db in
+                let counted = try Int.fetchOne(db, sql: "SELECT count(*) FROM tasks_fts WHERE tasks_fts MATCH ?", arguments: [q]) ?? 0
+                _ = try Int.fetchOne(db, sql: "SELECT \(TaskRank.rowsName)()")
+                _ = try Row.fetchAll(db, sql: """
+                    SELECT rowid, \(TaskRank.name)(tasks_fts, 1.0, 0.5) AS rank FROM tasks_fts WHERE tasks_fts MATCH ?
+                    ORDER BY rank, rowid LIMIT 3
+                    """, arguments: [q])
+                return (counted, try Int.fetchOne(db, sql: "SELECT \(TaskRank.rowsName)()") ?? -1)
+            }
+            #expect(counted > 0 && tallied == counted, "\(q)")
+        }
+        // Taken once: the next read starts from nothing.
+        #expect(try store.read { try Int.fetchOne($0, sql: "SELECT \(TaskRank.rowsName)()") } == 0)
+        // A search's total is the count of every match (a phrase and a single character).
+        let search = Search(store: store)
+        for q in ["信访", "消防", "办"] {
+            var every = SearchFilters(limit: 100_000)
+            every.exactOnly = true
+            let all = try search.run(q, filters: every)
+            let top = try search.run(q, filters: SearchFilters(limit: 3))
+            #expect(all.total > 3 && all.total == all.hits.count && top.total == all.total, "\(q)")
+        }
     }
 }
