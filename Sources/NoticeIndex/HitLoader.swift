@@ -34,28 +34,28 @@ enum HitLoader {
         let (list, arguments) = IDList.sql(rows.map(\.rowID))
         var records: [Int64: GRDB.Row] = [:]
         var texts: [Int64: (title: String, text: String)] = [:]
-        for t in try GRDB.Row.fetchAll(db, sql: """
+        for t in try GRDB.Row.fetchAll(db.cachedStatement(sql: """
             SELECT t.id, t.task_id, t.path, t.notice_id, t.title_spans, t.text_spans, t.line,
                    n.file, n.title AS notice_title, n.year AS notice_year
             FROM task_rows t JOIN notice_rows n ON n.id = t.notice_id WHERE t.id IN \(list)
-            """, arguments: arguments) {
+            """), arguments: arguments) {
             records[t["id"]] = t
             texts[t["id"]] = (reader.text(notice: t["notice_id"], spans: t["title_spans"]), reader.text(notice: t["notice_id"], spans: t["text_spans"]))
         }
         var roles: [Int64: [StoredRole: [String]]] = [:]
-        for u in try GRDB.Row.fetchAll(db, sql: """
+        for u in try GRDB.Row.fetchAll(db.cachedStatement(sql: """
             SELECT tu.task_id, tu.role, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id
             WHERE tu.task_id IN \(list) ORDER BY tu.task_id, tu.role, tu.position
-            """, arguments: arguments) {
+            """), arguments: arguments) {
             roles[u["task_id"], default: [:]][StoredRole(code: u["role"]), default: []].append(u["name"])
         }
         let decoder = JSONDecoder()
         var deadlines: [Int64: [Deadline]] = [:], metrics: [Int64: [Metric]] = [:]
-        for d in try GRDB.Row.fetchAll(db, sql: "SELECT task_id, json FROM deadlines WHERE task_id IN \(list) ORDER BY task_id, ordinal",
+        for d in try GRDB.Row.fetchAll(db.cachedStatement(sql: "SELECT task_id, json FROM deadlines WHERE task_id IN \(list) ORDER BY task_id, ordinal"),
                                        arguments: arguments) {
             if let v = try? decoder.decode(Deadline.self, from: Data((d["json"] as String).utf8)) { deadlines[d["task_id"], default: []].append(v) }
         }
-        for m in try GRDB.Row.fetchAll(db, sql: "SELECT task_id, json FROM metrics WHERE task_id IN \(list) ORDER BY task_id, ordinal",
+        for m in try GRDB.Row.fetchAll(db.cachedStatement(sql: "SELECT task_id, json FROM metrics WHERE task_id IN \(list) ORDER BY task_id, ordinal"),
                                        arguments: arguments) {
             if let v = try? decoder.decode(Metric.self, from: Data((m["json"] as String).utf8)) { metrics[m["task_id"], default: []].append(v) }
         }

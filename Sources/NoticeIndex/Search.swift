@@ -163,13 +163,15 @@ public struct Search: Sendable {
     /// match: the ranking pass scores each match once, and counts them. A lone phrase is ranked
     /// without its IDF (one pass over its doclist, not two) and scaled after, to bm25()'s bits.
     func rankedAndCounted(_ selection: Selection, limit: Int, _ db: Database) throws -> (rows: [(rowID: Int64, score: Double)], total: Int) {
-        _ = try Int.fetchOne(db, sql: "SELECT \(TaskRank.rowsName)()")
-        let rows = try GRDB.Row.fetchAll(db, sql: """
+        // Cached statements: a server answers these many times over.
+        let tallied = try db.cachedStatement(sql: "SELECT \(TaskRank.rowsName)()")
+        _ = try Int.fetchOne(tallied)
+        let rows = try GRDB.Row.fetchAll(db.cachedStatement(sql: """
             SELECT rowid AS id, \(TaskRank.deferredName)(tasks_fts, 1.0, 0.5) AS rank FROM tasks_fts WHERE tasks_fts MATCH ?
             ORDER BY rank, rowid LIMIT ?
-            """, arguments: [selection.indexAlone, limit])
-        let idf = try Double.fetchOne(db, sql: "SELECT \(TaskRank.idfName)()")
-        let total = try Int.fetchOne(db, sql: "SELECT \(TaskRank.rowsName)()") ?? 0
+            """), arguments: [selection.indexAlone, limit])
+        let idf = try Double.fetchOne(db.cachedStatement(sql: "SELECT \(TaskRank.idfName)()"))
+        let total = try Int.fetchOne(tallied) ?? 0
         return (rows.map { row in (rowID: row["id"], score: (idf ?? 1) * -(row["rank"] as Double)) }, total)
     }
 

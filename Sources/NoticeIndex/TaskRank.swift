@@ -82,27 +82,38 @@ enum TaskRank {
     static let idfName = "policydex_ranked_idf"
 
     /// What a connection's rankings report (distinct rowids in a row: a row scored twice counts once).
-    final class Tally: @unchecked Sendable {
+    struct Counts {
         var rows = 0
-        var lastRowID: Int64?
-        /// The table's row count, when a deferred ranking left its phrase's IDF out.
-        var deferredTableRows: Int64?
+        var lastRowID: Int64 = -1
+        /// The table's row count, when a deferred ranking left its phrase's IDF out (else -1).
+        var deferredTableRows: Int64 = -1
+    }
+
+    /// A connection's counts, kept where the scoring function reaches them without reference
+    /// counting (it runs once per match).
+    final class Tally: @unchecked Sendable {
+        let counts = UnsafeMutablePointer<Counts>.allocate(capacity: 1)
+        init() { counts.initialize(to: Counts()) }
+        deinit { counts.deallocate() }
 
         func take() -> Int {
-            defer { rows = 0; lastRowID = nil; deferredTableRows = nil }
-            return rows
+            defer { counts.pointee = Counts() }
+            return counts.pointee.rows
         }
 
         var deferredIDF: Double? {
-            deferredTableRows.map { TaskRank.idf(rows: $0, hits: Int64(rows)) }
+            let c = counts.pointee
+            return c.deferredTableRows < 0 ? nil : TaskRank.idf(rows: c.deferredTableRows, hits: Int64(c.rows))
         }
     }
 
-    /// One registered function: the connection's tally, and whether it defers a lone phrase's IDF.
+    /// One registered function's data: the connection's tally, and whether it defers a lone
+    /// phrase's IDF.
     final class Variant {
         let tally: Tally
+        let counts: UnsafeMutablePointer<Counts>
         let defersIDF: Bool
-        init(tally: Tally, defersIDF: Bool) { self.tally = tally; self.defersIDF = defersIDF }
+        init(tally: Tally, defersIDF: Bool) { self.tally = tally; self.counts = tally.counts; self.defersIDF = defersIDF }
     }
 
     static func register(_ db: Database) {
@@ -123,17 +134,17 @@ enum TaskRank {
         return idf <= 0 ? 1e-6 : idf
     }
 
-    /// What one query's ranking keeps between rows (FTS5 aux data, freed with the statement).
-    /// Per-row state is in buffers of its own: this runs once per match (34,000 times for 信访).
+    /// What one query's ranking keeps between rows (FTS5 aux data, freed with the statement), in
+    /// buffers the scoring function reads without reference counting (34,000 rows for 信访).
     final class QueryState {
         /// Each phrase's IDF, NaN until a row holds the phrase: a phrase no scored row holds
         /// (the B of A NOT B) adds 0 to every score, and its doclist is never read for it.
-        var idf: [Double] = []
-        var tableRows: Int64 = 0
-        var weights: [Double] = []
-        var averageLength = 0.0
+        var idf = UnsafeMutableBufferPointer<Double>.allocate(capacity: 0)
+        var weights = UnsafeMutableBufferPointer<Double>.allocate(capacity: 0)
         /// Each phrase's weighted hits in the current row.
         var frequencies = UnsafeMutableBufferPointer<Double>.allocate(capacity: 0)
+        var tableRows: Int64 = 0
+        var averageLength = 0.0
         /// Reads a block of lengths; nil when the table cannot be read (then FTS5's sizes).
         var blockStatement: OpaquePointer?
         /// Every block read so far, and the current one (rows come in rowid order).
@@ -143,8 +154,16 @@ enum TaskRank {
 
         deinit {
             sqlite3_finalize(blockStatement)
+            idf.deallocate()
+            weights.deallocate()
             frequencies.deallocate()
             for block in blocks.values { block.deallocate() }
+        }
+
+        static func buffer(_ values: [Double]) -> UnsafeMutableBufferPointer<Double> {
+            let b = UnsafeMutableBufferPointer<Double>.allocate(capacity: values.count)
+            _ = b.initialize(from: values)
+            return b
         }
 
         func length(ofRow row: Int64) -> Int? {
@@ -178,30 +197,36 @@ enum TaskRank {
 
     private static let function: fts5_extension_function = { api, fts, context, count, values in
         guard let api = api?.pointee else { return }
-        let state: QueryState
-        if let raw = api.xGetAuxdata(fts, 0) {
-            state = Unmanaged<QueryState>.fromOpaque(raw).takeUnretainedValue()
-        } else {
-            state = QueryState()
-            let rc = prepare(state, api, fts, context, count, values)
+        let variant = Unmanaged<Variant>.fromOpaque(api.xUserData(fts)!)
+        var raw = api.xGetAuxdata(fts, 0)
+        if raw == nil {
+            let fresh = QueryState()
+            let rc = variant._withUnsafeGuaranteedRef { prepare(fresh, $0, api, fts, context, count, values) }
             guard rc == SQLITE_OK else { sqlite3_result_error_code(context, rc); return }
-            _ = api.xSetAuxdata(fts, Unmanaged.passRetained(state).toOpaque()) { Unmanaged<QueryState>.fromOpaque($0!).release() }
+            raw = Unmanaged.passRetained(fresh).toOpaque()
+            _ = api.xSetAuxdata(fts, raw) { Unmanaged<QueryState>.fromOpaque($0!).release() }
         }
+        let counts = variant._withUnsafeGuaranteedRef { $0.counts }
+        // Borrowed, not retained: this runs once per match.
+        Unmanaged<QueryState>.fromOpaque(raw!)._withUnsafeGuaranteedRef { state in
+            score(state, counts, api, fts, context)
+        }
+    }
+
+    private static func score(_ state: QueryState, _ counts: UnsafeMutablePointer<Counts>, _ api: Fts5ExtensionApi,
+                              _ fts: OpaquePointer?, _ context: OpaquePointer?) {
         let row = api.xRowid(fts)
-        let tally = Unmanaged<Variant>.fromOpaque(api.xUserData(fts)!).takeUnretainedValue().tally
-        if tally.lastRowID != row { tally.rows += 1; tally.lastRowID = row }
-        let frequencies = state.frequencies
+        if counts.pointee.lastRowID != row { counts.pointee.rows += 1; counts.pointee.lastRowID = row }
+        let frequencies = state.frequencies, weights = state.weights, idf = state.idf
         frequencies.update(repeating: 0)
         var instances: Int32 = 0
         var rc = api.xInstCount(fts, &instances)
-        state.weights.withUnsafeBufferPointer { weights in
-            var i: Int32 = 0
-            while rc == SQLITE_OK, i < instances {
-                var phrase: Int32 = 0, column: Int32 = 0, offset: Int32 = 0
-                rc = api.xInst(fts, i, &phrase, &column, &offset)
-                if rc == SQLITE_OK { frequencies[Int(phrase)] += Int(column) < weights.count ? weights[Int(column)] : 1.0 }
-                i += 1
-            }
+        var i: Int32 = 0
+        while rc == SQLITE_OK, i < instances {
+            var phrase: Int32 = 0, column: Int32 = 0, offset: Int32 = 0
+            rc = api.xInst(fts, i, &phrase, &column, &offset)
+            if rc == SQLITE_OK { frequencies[Int(phrase)] += Int(column) < weights.count ? weights[Int(column)] : 1.0 }
+            i += 1
         }
         var length = 0
         if rc == SQLITE_OK {
@@ -219,11 +244,11 @@ enum TaskRank {
         var score = 0.0
         for p in 0..<frequencies.count where frequencies[p] != 0 {
             // bm25() adds idf × 0 = +0.0 for a phrase the row lacks: leaving it out keeps every bit.
-            if state.idf[p].isNaN {
+            if idf[p].isNaN {
                 rc = phraseIDF(state, api, fts, p)
                 guard rc == SQLITE_OK else { sqlite3_result_error_code(context, rc); return }
             }
-            score += state.idf[p] * ((frequencies[p] * (k1 + 1.0)) / (frequencies[p] + k1 * (1 - b + b * d / averageLength)))
+            score += idf[p] * ((frequencies[p] * (k1 + 1.0)) / (frequencies[p] + k1 * (1 - b + b * d / averageLength)))
         }
         sqlite3_result_double(context, -1.0 * score)
     }
@@ -242,21 +267,23 @@ enum TaskRank {
     }
 
     /// The query's weights and average length, as bm25() computes them on its first row.
-    private static func prepare(_ state: QueryState, _ api: Fts5ExtensionApi, _ fts: OpaquePointer?, _ context: OpaquePointer?,
-                                _ count: Int32, _ values: UnsafeMutablePointer<OpaquePointer?>?) -> Int32 {
-        state.weights = (0..<Int(count)).map { sqlite3_value_double(values![$0]) }
+    private static func prepare(_ state: QueryState, _ variant: Variant, _ api: Fts5ExtensionApi, _ fts: OpaquePointer?,
+                                _ context: OpaquePointer?, _ count: Int32, _ values: UnsafeMutablePointer<OpaquePointer?>?) -> Int32 {
+        state.weights.deallocate()
+        state.weights = QueryState.buffer((0..<Int(count)).map { sqlite3_value_double(values![$0]) })
         var rows: Int64 = 0, tokens: Int64 = 0
         var rc = api.xRowCount(fts, &rows)
         if rc == SQLITE_OK { rc = api.xColumnTotalSize(fts, -1, &tokens) }
         if rc == SQLITE_OK { state.averageLength = Double(tokens) / Double(rows) }
         let phrases = Int(api.xPhraseCount(fts))
-        let variant = Unmanaged<Variant>.fromOpaque(api.xUserData(fts)!).takeUnretainedValue()
         state.tableRows = rows
-        state.idf = Array(repeating: .nan, count: phrases)
+        state.idf.deallocate()
         if variant.defersIDF, phrases == 1 {
             // Scored as IDF 1 (× 1.0 is exact); the caller multiplies by `Tally.deferredIDF`.
-            state.idf = [1.0]
-            variant.tally.deferredTableRows = rows
+            state.idf = QueryState.buffer([1.0])
+            variant.counts.pointee.deferredTableRows = rows
+        } else {
+            state.idf = QueryState.buffer(Array(repeating: .nan, count: phrases))
         }
         state.frequencies.deallocate()
         state.frequencies = .allocate(capacity: phrases)
