@@ -17,7 +17,7 @@ public final class WordDiff {
 
     /// The ICU word tokens of `s`: (folded key, original text); together they spell `s`.
     func tokens(_ s: String) -> [(key: String, text: String)] {
-        let original = Array(s.utf16)
+        let original = s.utf16Units
         var folded = original
         SearchFolding.fold(&folded)
         var out: [(key: String, text: String)] = []

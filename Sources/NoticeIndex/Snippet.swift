@@ -4,12 +4,12 @@
 enum Snippet {
     static func make(text: String, key: String, parts: [String], open: String, close: String,
                      before: Int = 24, width: Int = 90) -> String {
-        let t = Array(text.utf16), k = Array(key.utf16)
+        let t = text.utf16Units, k = key.utf16Units
         guard t.count == k.count else { return String(text.prefix(width)) }
         var marks = [Bool](repeating: false, count: t.count)
         var first = Int.max
         for part in parts {
-            let p = Array(part.utf16)
+            let p = part.utf16Units
             guard !p.isEmpty, p.count <= k.count else { continue }
             var i = 0
             while i + p.count <= k.count {

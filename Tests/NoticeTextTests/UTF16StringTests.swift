@@ -20,6 +20,35 @@ import NoticeText
         #expect(String(utf16Units: [UInt16]()) == "")
     }
 
+    /// `utf16Units` is `Array(utf16)` and `containsUTF16(anyOf:)` its `contains`, on random
+    /// strings of one- to four-byte characters (a bridged NSString's too).
+    @Test func utf16UnitsAreTheUTF16View() {
+        let pieces = ["a", "\u{7F}", "é", "\u{7FF}", "\u{800}", "牵头", "：", "\u{FFFF}", "😀", "𠀀", "e\u{301}", "\n", ""]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let s = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(s.utf16Units == Array(s.utf16), "\(Array(s.unicodeScalars))")
+            let wanted = Array("：é😀".utf16.prefix(2))
+            #expect(s.containsUTF16(anyOf: wanted) == s.utf16.contains(where: wanted.contains), "\(Array(s.unicodeScalars))")
+            let bridged = String(NSString(string: s + "头"))
+            #expect(bridged.utf16Units == Array(bridged.utf16))
+        }
+    }
+
+    /// `isLonger(than:)` is `count >` on strings of graphemes of one to many bytes (\r\n and a
+    /// combining accent are one character each), and on substrings.
+    @Test func isLongerIsCountCompared() {
+        let pieces = ["a", "牵", "😀", "e\u{301}", "\r\n", "\u{301}", "👨‍👩‍👧", ""]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let s = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let n = Int.random(in: 0...14, using: &generator)
+            #expect(s.isLonger(than: n) == (s.count > n), "\(Array(s.unicodeScalars)) \(n)")
+            let sub = s.dropFirst()
+            #expect(sub.isLonger(than: n) == (sub.count > n))
+        }
+    }
+
     @Test func trimmingWhitespaceIsFoundationsOnRandomStrings() {
         let pieces = [" ", "\t", "\u{3000}", "\u{A0}", "\u{2009}", "\u{200B}", "\n", "牵头", "a", "，", "e\u{301}", "\u{301}", "😀", ""]
         var generator = SystemRandomNumberGenerator()

@@ -57,7 +57,7 @@ enum PipeTable {
             if row.isEmpty { rowLine = lines[k].1 }
             row.append(t)
             k += 1
-            if t.count <= 30, unitCell.contains(in: t) {
+            if !t.isLonger(than: 30), unitCell.contains(in: t) {
                 rows.append((row.joined(separator: "\t"), rowLine))
                 row = []
             }
@@ -179,7 +179,7 @@ enum PipeTable {
         func flush() {
             guard !pending.isEmpty else { return }
             // Several short names on lines of their own are one cell listing units.
-            let joined = pending.count > 1 && pending.allSatisfy({ $0.count <= 20 && !$0.contains("。") })
+            let joined = pending.count > 1 && pending.allSatisfy({ !$0.isLonger(than: 20) && !$0.contains("。") })
                 ? pending.joined(separator: "、") : pending.joined()
             cells.append((joined, pendingLine))
             pending = []

@@ -58,7 +58,7 @@ public enum Reflow {
     /// A very long line holding a whole page (paragraphs joined by spaces) split back into lines.
     static func splitRunTogetherLine(_ line: (String, Int)) -> [(String, Int)] {
         let (text, number) = line
-        guard text.count > 200, !text.contains("\t") else { return [line] }
+        guard text.isLonger(than: 200), !text.contains("\t") else { return [line] }
         let cuts = runTogetherBreak.matches(in: text)
         guard cuts.count >= 3 else { return [line] }
         let ns = text as NSString
@@ -82,7 +82,7 @@ public enum Reflow {
 
     /// A short line that is only unit names ends its paragraph (in text that is not hard-wrapped).
     static func isUnitLine(_ line: String) -> Bool {
-        line.count <= 60 && unitLine.contains(in: TextFolding.simplifiedKey(line)) && OutlineMarker.parse(line) == nil
+        !line.isLonger(than: 60) && unitLine.contains(in: TextFolding.simplifiedKey(line)) && OutlineMarker.parse(line) == nil
     }
 
     struct PhysicalLine {
@@ -131,7 +131,7 @@ public enum Reflow {
         let key = TextFolding.simplifiedKey(line)
         let matches = unitLabel.matches(in: key)
         guard !matches.isEmpty else { return line }
-        var units = Array(line.utf16)
+        var units = line.utf16Units
         func isHan(_ u: UInt16) -> Bool { (0x3400..<0xA000).contains(u) }
         let stops: Set<UInt16> = [0x3002, 0xFF1B, 0x3B, 0xFF09, 0x29]   // 。；; ） )
         var edits: [(Int, Int)] = []   // space runs to replace with 、
@@ -241,10 +241,10 @@ public enum Reflow {
            OutlineMarker.parse(n).map({ $0.isBareHeading }) ?? true { return true }
         if OutlineMarker.parse(n) != nil || attachmentStart.contains(in: n) { return false }
         if isDateLine(n) || isNumberLine(n) || isDateLine(p) || isNumberLine(p) { return false }
-        if p.hasSuffix("文件") && p.count <= 30 { return false }
+        if p.hasSuffix("文件") && !p.isLonger(than: 30) { return false }
         // A web page's information block and breadcrumbs: each field is a line of its own.
         if PageFields.startsField(n) || PageFields.startsField(p) || PageFields.isChrome(n) || PageFields.isChrome(p) { return false }
-        if attachmentStart.contains(in: p) && p.count <= 8 { return false }
+        if attachmentStart.contains(in: p) && !p.isLonger(than: 8) { return false }
         if let first = n.first, continuationStart.contains(first) { return true }
         // A parenthetical never ends a paragraph half-way: "（牵头单位：" / "应急办；配合单位：…）".
         if insideParenthesis { return true }
@@ -257,7 +257,7 @@ public enum Reflow {
         }
         if terminal.contains(pLast) || closing.contains(pLast) { return false }
         if titleEnd.contains(in: TextFolding.simplifiedKey(p)) { return false }
-        if let m = OutlineMarker.parse(p), m.isBareHeading || p.count <= 30 { return false }
+        if let m = OutlineMarker.parse(p), m.isBareHeading || !p.isLonger(than: 30) { return false }
         return true
     }
 

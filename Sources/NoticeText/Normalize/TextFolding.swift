@@ -73,7 +73,7 @@ public enum TextFolding {
         var needs = false
         for u in s.utf16 where u >= 0x3400 && u < 0xA000 { needs = true; break }
         guard needs else { return s }
-        let units = Array(s.utf16)
+        let units = s.utf16Units
         guard let mapped = TraditionalTable.shared.map(units) else { return s }
         return String(utf16Units: mapped)
     }

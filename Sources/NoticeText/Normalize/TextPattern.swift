@@ -114,17 +114,17 @@ public final class TextPattern: @unchecked Sendable {
     /// per clause of a long paragraph must not convert the whole paragraph each time).
     public struct Prepared: Sendable {
         let units: [UInt16]
-        public init(_ text: String) { units = Array(text.utf16) }
+        public init(_ text: String) { units = text.utf16Units }
     }
 
     /// Whether this search may skip texts without a needed unit.
     private var usesNeeds: Bool { !needsAny.isEmpty && !Self.ignoringNeeds }
 
     private func scan(_ text: String, range: NSRange?, anchored: Bool, limit: Int) -> [Match] {
-        guard usesNeeds, range == nil else { return scan(Array(text.utf16), range: range, anchored: anchored, limit: limit) }
+        guard usesNeeds, range == nil else { return scan(text.utf16Units, range: range, anchored: anchored, limit: limit) }
         // A whole text without a needed unit is answered before it is copied to UTF-16.
-        guard text.utf16.contains(where: needsAny.contains) else { return [] }
-        return scan(Array(text.utf16), range: nil, anchored: anchored, limit: limit, holdsNeeded: true)
+        guard text.containsUTF16(anyOf: needsAny) else { return [] }
+        return scan(text.utf16Units, range: nil, anchored: anchored, limit: limit, holdsNeeded: true)
     }
 
     /// `holdsNeeded`: the caller has seen a needed unit in the whole text.

@@ -66,7 +66,7 @@ public enum OutlineBuilder {
     /// 工作任务 ⏎ 具体要求 ⏎ 落实科室（部门）: the header of a table flattened into lines, not a heading.
     static func isColumnHeader(_ t: String) -> Bool {
         let k = TextFolding.simplifiedKey(t).removingAll(" ")
-        return k.count <= 16 && !k.contains("。") && !k.contains("，")
+        return !k.isLonger(than: 16) && !k.contains("。") && !k.contains("，")
             && ["要求", "科室", "单位", "部门", "时限", "措施", "内容"].contains { k.contains($0) } && OutlineMarker.parse(k) == nil
     }
 
@@ -77,12 +77,12 @@ public enum OutlineBuilder {
     }
 
     static func isSignature(_ s: String) -> Bool {
-        s.count <= 30 && !s.contains("。") && !s.contains("，") && OutlineMarker.parse(s) == nil
+        !s.isLonger(than: 30) && !s.contains("。") && !s.contains("，") && OutlineMarker.parse(s) == nil
     }
 
     static func isTitleLike(_ p: Paragraph) -> Bool {
         let t = p.text
-        return !p.isTableRow && t.count <= 90 && !t.contains("。") && !t.hasSuffix("：") && !t.hasSuffix(":")
+        return !p.isTableRow && !t.isLonger(than: 90) && !t.contains("。") && !t.hasSuffix("：") && !t.hasSuffix(":")
             && OutlineMarker.parse(t) == nil && !Reflow.isDateLine(t) && !Reflow.isNumberLine(t)
             && !isChrome(t) && !attachmentLine.contains(in: t)
     }
@@ -109,7 +109,7 @@ public enum OutlineBuilder {
         while k < firstMarker {
             let t = ps[k].text
             if Reflow.isNumberLine(t) || Reflow.isDateLine(t) || isChrome(t)
-                || (t.hasSuffix("文件") && t.count <= 30) {
+                || (t.hasSuffix("文件") && !t.isLonger(than: 30)) {
                 k += 1
             } else {
                 break
@@ -136,10 +136,10 @@ public enum OutlineBuilder {
                 if m.style == .arabic { lastArabic = m.ordinal }
                 if m.style == .parenChinese { lastParen = m.ordinal }
             }
-            guard !p.isTableRow, p.text.count > 40 else { out.append(p); continue }
+            guard !p.isTableRow, p.text.isLonger(than: 40) else { out.append(p); continue }
             var cuts: [Int] = []
             var arabic = lastArabic, paren = lastParen
-            let glued = p.text.count > 200
+            let glued = p.text.isLonger(than: 200)
             for c in (glued ? gluedItem : inlineItem).matches(in: p.text) {
                 if let n = c["n"].flatMap({ Int($0) }), arabic > 0 || glued && n == 1, n > arabic, n <= arabic + 3 {
                     cuts.append(c.range(named: "n").location)
@@ -184,7 +184,7 @@ public enum OutlineBuilder {
                 inAttachmentList = true   // a web page's list of files to download
                 continue
             }
-            if !p.isTableRow, p.text.count <= 80, let m = attachmentLine.firstMatch(in: p.text) {
+            if !p.isTableRow, !p.text.isLonger(than: 80), let m = attachmentLine.firstMatch(in: p.text) {
                 let number = m.group(1) ?? ""
                 let rest = String(p.text.dropFirst(m.text.count))
                 if number.isEmpty, let inner = OutlineMarker.parse(rest), inner.style == .arabic {
@@ -206,7 +206,7 @@ public enum OutlineBuilder {
                 continue
             }
             if inAttachmentList {
-                if let m = OutlineMarker.parse(p.text), m.style == .arabic, p.text.count <= 80, !p.text.contains("。") {
+                if let m = OutlineMarker.parse(p.text), m.style == .arabic, !p.text.isLonger(than: 80), !p.text.contains("。") {
                     continue
                 }
                 inAttachmentList = false

@@ -21,7 +21,7 @@ public enum SearchFolding {
 
     /// The folded form of `s` (same UTF-16 length as `s`).
     public static func key(_ s: String) -> String {
-        var units = Array(s.utf16)
+        var units = s.utf16Units
         fold(&units)
         return String(utf16Units: units)
     }

@@ -157,7 +157,7 @@ public final class Tokenizer {
 
     /// True when `s` contains at least one character that produces a token.
     public static func hasTokens(_ s: String) -> Bool {
-        var units = Array(s.utf16)
+        var units = s.utf16Units
         SearchFolding.fold(&units)
         for scalar in String(decoding: units, as: UTF16.self).unicodeScalars
         where isCJK(scalar.value) || isWordScalar(scalar.value) { return true }

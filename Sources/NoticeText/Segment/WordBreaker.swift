@@ -45,7 +45,7 @@ public final class WordBreaker {
     /// The word segments of `s` (convenience for query parsing and tests): ideographic, letter,
     /// number and kana segments, as strings.
     public func words(of s: String) -> [String] {
-        let units = Array(s.utf16)
+        let units = s.utf16Units
         var out: [String] = []
         units.withUnsafeBufferPointer { buf in
             segments(of: buf) { start, end, kind in
