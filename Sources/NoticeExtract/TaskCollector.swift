@@ -214,16 +214,18 @@ enum TaskCollector {
     static func title(of paragraphs: [Paragraph]) -> String {
         guard var first = paragraphs.first?.text else { return "" }
         // "完善安全生产责任清单（牵头单位：规划财务科）": the heading without its annotation.
-        if let open = first.firstIndex(where: { $0 == "（" || $0 == "(" }), first[open...].contains("：") || first[open...].contains(":"),
-           first.distance(from: first.startIndex, to: open) >= 4 {
+        // Punctuation is found among the scalars (a Character comparison is a string comparison).
+        if let open = first.unicodeScalars.firstIndex(where: { $0 == "（" || $0 == "(" }),
+           first.unicodeScalars[open...].contains(where: { $0 == "：" || $0 == ":" }),
+           first[..<open].isLonger(than: 3) {
             first = String(first[..<open])
         }
-        if paragraphs.count > 1, !first.contains("。"), first.count <= 40 { return first }
+        if paragraphs.count > 1, !first.contains("。"), !first.isLonger(than: 40) { return first }
         var t = first
-        if let stop = t.firstIndex(of: "。") { t = String(t[..<stop]) }
-        if t.count > 40, let comma = t.firstIndex(of: "，"), t.distance(from: t.startIndex, to: comma) >= 4 {
+        if let stop = t.unicodeScalars.firstIndex(of: "。") { t = String(t[..<stop]) }
+        if t.isLonger(than: 40), let comma = t.unicodeScalars.firstIndex(of: "，"), t[..<comma].isLonger(than: 3) {
             t = String(t[..<comma])
         }
-        return t.count > 40 ? String(t.prefix(40)) + "…" : t
+        return t.isLonger(than: 40) ? String(t.prefix(40)) + "…" : t
     }
 }

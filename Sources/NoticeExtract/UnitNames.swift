@@ -33,7 +33,7 @@ enum UnitNames {
     /// between whole names and names glued without a separator; "X等有关部门" is X.
     static func split(_ list: String) -> [String] {
         var parts: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var depth = 0
         // Levels listed before one name (各县、市、区政府) are one name: keep their 、 inside.
         var protected = list
@@ -42,18 +42,19 @@ enum UnitNames {
             protected.replaceSubrange(r, with: protected[r].replacingOccurrences(of: "、", with: "\u{1}")
                 .replacingOccurrences(of: "，", with: "\u{2}").replacingOccurrences(of: ",", with: "\u{3}"))
         }
-        for ch in protected {
+        // Scalars, not Characters: each case of a switch on a Character is a string comparison.
+        for ch in protected.unicodeScalars {
             switch ch {
             case "（", "(": depth += 1; current.append(ch)
             case "）", ")":
                 if depth > 0 { depth -= 1; current.append(ch) }
             case "〔", "〕", "[", "]", "【", "】": break
             case "、", "，", ",", "；", ";", "\n", "/", "／":
-                if depth > 0 { current.append(ch) } else { parts.append(current); current = "" }
+                if depth > 0 { current.append(ch) } else { parts.append(String(current)); current = String.UnicodeScalarView() }
             default: current.append(ch)
             }
         }
-        parts.append(current)
+        parts.append(String(current))
         parts = parts.map { $0.replacingOccurrences(of: "\u{1}", with: "、").replacingOccurrences(of: "\u{2}", with: "，")
             .replacingOccurrences(of: "\u{3}", with: ",") }
         return sharingSuffix(parts.flatMap(separated).map(clean).filter { !$0.isEmpty })

@@ -70,9 +70,8 @@ public enum TextFolding {
     /// A copy of `s` with Traditional characters replaced by Simplified ones, character by
     /// character, so that it has exactly the UTF-16 length of `s` and every offset carries over.
     public static func simplifiedKey(_ s: String) -> String {
-        var needs = false
-        for u in s.utf16 where u >= 0x3400 && u < 0xA000 { needs = true; break }
-        guard needs else { return s }
+        // Simplified text, the common case, is answered from its UTF-8 without a UTF-16 copy.
+        guard TraditionalTable.shared.changes(s) else { return s }
         let units = s.utf16Units
         guard let mapped = TraditionalTable.shared.map(units) else { return s }
         return String(utf16Units: mapped)
@@ -116,6 +115,28 @@ final class TraditionalTable: Sendable {
         var table = (Self.range).map { UInt16($0) }
         for (from, to) in Self.bundledPairs() { table[Int(from) - Self.range.lowerBound] = to }
         simplified = table
+    }
+
+    /// Whether some character of `s` has another Simplified form (read from its UTF-8: every
+    /// character of the range is three bytes there).
+    func changes(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { bytes in
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                let b0 = bytes[i]
+                if b0 < 0x80 { i += 1; continue }
+                if b0 & 0xF0 == 0xE0 {
+                    let v = Int(b0 & 0x0F) << 12 | Int(bytes[i + 1] & 0x3F) << 6 | Int(bytes[i + 2] & 0x3F)
+                    if Self.range.contains(v), simplified[v - Self.range.lowerBound] != UInt16(v) { return true }
+                    i += 3
+                } else {
+                    i += b0 >= 0xF0 ? 4 : 2
+                }
+            }
+            return false
+        }
     }
 
     /// The mapped units, or nil when no unit changed (Simplified text, the common case).

@@ -60,25 +60,27 @@ public struct OutlineMarker: Sendable, Hashable {
                                  length: (text as NSString).length, isBareHeading: true)
         }
         let ns = text as NSString
-        if let m = numeral.firstMatch(in: text) {
+        // One conversion for every pattern below (each converted the paragraph again).
+        let units = TextPattern.Prepared(text)
+        if let m = numeral.firstMatch(in: units) {
             // "一、" but not "一，" unless followed by text; guard against prose like "一是".
             let label = m.group(1)!
             return OutlineMarker(style: .chineseNumeral, label: label, ordinal: ChineseNumeral.value(of: label) ?? 0,
                                  length: m.range.length, isBareHeading: false)
         }
-        if let m = parenChinese.firstMatch(in: text) {
+        if let m = parenChinese.firstMatch(in: units) {
             let label = m.group(1)!.removingAll(" ")
             let inner = label.trimmingCharacters(in: CharacterSet(charactersIn: "（()）"))
             return OutlineMarker(style: .parenChinese, label: label, ordinal: ChineseNumeral.value(of: inner) ?? 0,
                                  length: m.range.length, isBareHeading: false)
         }
-        if let m = parenArabic.firstMatch(in: text) {
+        if let m = parenArabic.firstMatch(in: units) {
             let label = m.group(1)!.removingAll(" ")
             let inner = label.trimmingCharacters(in: CharacterSet(charactersIn: "（()）"))
             return OutlineMarker(style: .parenArabic, label: label, ordinal: Int(inner) ?? 0,
                                  length: m.range.length, isBareHeading: false)
         }
-        if let m = arabic.firstMatch(in: text) {
+        if let m = arabic.firstMatch(in: units) {
             // A year or an amount is not a marker: "2023年", "1.5万元" (the regex refuses "1.5").
             let after = m.range.location + m.range.length
             if after < ns.length {
@@ -90,17 +92,17 @@ public struct OutlineMarker: Sendable, Hashable {
             return OutlineMarker(style: .arabic, label: label, ordinal: Int(label) ?? 0,
                                  length: m.range.length, isBareHeading: false)
         }
-        if let m = halfParenArabic.firstMatch(in: text) {
+        if let m = halfParenArabic.firstMatch(in: units) {
             let label = m.group(1)!
             return OutlineMarker(style: .halfParenArabic, label: label, ordinal: Int(label) ?? 0,
                                  length: m.range.length, isBareHeading: false)
         }
-        if let m = circled.firstMatch(in: text) {
+        if let m = circled.firstMatch(in: units) {
             let label = m.group(1)!
             let ordinal = Int(label.unicodeScalars.first!.value) - 0x245F
             return OutlineMarker(style: .circled, label: label, ordinal: ordinal, length: m.range.length, isBareHeading: false)
         }
-        if let m = chapterOrArticle.firstMatch(in: text) {
+        if let m = chapterOrArticle.firstMatch(in: units) {
             let label = m.group(1)!
             let style: Style = m.group(2) == "条" ? .article : .chapter
             let digits = label.dropFirst().dropLast(m.group(2)!.count)
