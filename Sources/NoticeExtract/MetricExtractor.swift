@@ -65,7 +65,10 @@ public enum MetricExtractor {
     /// Numbers (Arabic or Chinese) or a directional verb: without either a clause has no target.
     static func mayHoldMetric(_ clause: String) -> Bool {
         for u in clause.unicodeScalars {
-            if (0x30...0x39).contains(u.value) || "一二两三四五六七八九十百千万%".unicodeScalars.contains(u) { return true }
+            switch u {
+            case "0"..."9", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "%": return true
+            default: continue
+            }
         }
         return MetricRules.direction.contains(in: clause)
     }

@@ -109,8 +109,8 @@ enum TaskCollector {
         }
         let text = paragraphs.map(\.text).joined()
         // Too short to state work, the member list of a leading group, or an article stating no work.
-        guard text.count >= 6, !memberList.contains(in: text), !noWork.contains(in: TextFolding.simplifiedKey(text)),
-              !(text.count <= 60 && fileName.contains(in: text)) else { return }
+        guard text.isLonger(than: 5), !memberList.contains(in: text), !noWork.contains(in: TextFolding.simplifiedKey(text)),
+              !(!text.isLonger(than: 60) && fileName.contains(in: text)) else { return }
         var d = draft(path: path, paragraphs: paragraphs, core: !isSecondary, year: year)
         // A heading may state responsibility for all its items: "（一）X方面（牵头单位：安稳办）".
         for a in outline.lineage(of: i).dropFirst() {
@@ -190,7 +190,7 @@ enum TaskCollector {
     }
 
     static func isSentence(_ t: String) -> Bool {
-        t.count >= 12 && (t.contains("。") || t.contains("，")) && !t.contains("\t") && !t.hasSuffix("：") && !t.hasSuffix(":")
+        t.isLonger(than: 11) && (t.contains("。") || t.contains("，")) && !t.contains("\t") && !t.hasSuffix("：") && !t.hasSuffix(":")
     }
 
     static func draft(path: [String], paragraphs: [Paragraph], core: Bool, year: Int?) -> DraftTask {

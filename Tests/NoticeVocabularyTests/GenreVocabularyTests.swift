@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import NoticeVocabulary
 
@@ -27,7 +28,18 @@ import Testing
         #expect(GenreVocabulary.headingKind("保障措施落实到位") == nil)
     }
 
-    @Test func alternationPutsLongerWordsFirst() {
-        #expect(GenreVocabulary.alternation(["牵头", "牵头单位", "a.b"]) == "(?:牵头单位|a\\.b|牵头)")
+    /// Longer words first, behind a lookahead for the first characters, in one group (so a
+    /// quantifier after it applies to both).
+    @Test func alternationPutsLongerWordsFirst() throws {
+        let alternation = GenreVocabulary.alternation(["牵头", "牵头单位", "a.b"])
+        #expect(alternation == "(?:(?=[\\x{61}\\x{7275}])(?:牵头单位|a\\.b|牵头))")
+        let optional = try NSRegularExpression(pattern: "^(" + alternation + ")?：")
+        for (text, word) in [("牵头单位：", "牵头单位"), ("牵头：", "牵头"), ("a.b：", "a.b"), ("：", "")] {
+            let m = try #require(optional.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)))
+            let group = m.range(at: 1)
+            #expect((group.location == NSNotFound ? "" : (text as NSString).substring(with: group)) == word)
+        }
+        #expect(optional.firstMatch(in: "axb：", range: NSRange(location: 0, length: 4)) == nil)
+        #expect(GenreVocabulary.alternation([]) == "(?:)")
     }
 }

@@ -17,7 +17,7 @@ public final class TextPattern: @unchecked Sendable {
     let source: String
     /// UTF-16 units of which every match contains at least one (empty: no such promise). A text
     /// without any of them is answered without running the expression.
-    private let needsAny: [UInt16]
+    private let needsAny: UnitSet
     /// With `needsAny`: no match is longer than this many units, so only the stretches within
     /// that reach of a needed unit are searched. Only for patterns without anchors, lookaround or
     /// word boundaries, which a stretch's edges would change.
@@ -26,7 +26,7 @@ public final class TextPattern: @unchecked Sendable {
     public init(_ pattern: String, caseInsensitive: Bool = false, needsAny: String = "", maxLength: Int? = nil) {
         precondition(maxLength == nil || !needsAny.isEmpty, "maxLength needs needsAny")
         source = pattern
-        self.needsAny = Array(needsAny.utf16)
+        self.needsAny = UnitSet(needsAny.utf16)
         self.maxLength = maxLength
         groupNumbers = Self.namedGroups(in: pattern)
         let units = Array(pattern.utf16)
@@ -201,7 +201,7 @@ public final class TextPattern: @unchecked Sendable {
     /// both ways to check that each promise holds on real notices.
     @TaskLocal public static var ignoringNeeds = false
 
-    private static func contains(any wanted: [UInt16], in units: [UInt16], range: NSRange) -> Bool {
+    private static func contains(any wanted: UnitSet, in units: [UInt16], range: NSRange) -> Bool {
         units.withUnsafeBufferPointer { buf in
             for i in range.location..<(range.location + range.length) where wanted.contains(buf[i]) { return true }
             return false

@@ -82,7 +82,7 @@ extension String {
 
     /// Whether the string holds any of `units` (BMP characters), read from its UTF-8 without
     /// making its UTF-16.
-    public func containsUTF16(anyOf units: [UInt16]) -> Bool {
+    public func containsUTF16(anyOf units: UnitSet) -> Bool {
         var s = self
         return s.withUTF8 { bytes in
             var i = 0
@@ -104,6 +104,28 @@ extension String {
             }
             return false
         }
+    }
+}
+
+/// A set of UTF-16 units, each tested by one bit (a pattern's needed units are tested against
+/// every unit of every text it is asked about).
+public struct UnitSet: Sendable {
+    /// 1,024 words of 64 bits, or none for the empty set (most patterns need nothing).
+    private let words: [UInt64]
+
+    public init<S: Sequence>(_ units: S) where S.Element == UInt16 {
+        var words: [UInt64] = []
+        for u in units {
+            if words.isEmpty { words = Array(repeating: 0, count: 1 << 10) }
+            words[Int(u >> 6)] |= 1 << UInt64(u & 63)
+        }
+        self.words = words
+    }
+
+    public var isEmpty: Bool { words.isEmpty }
+
+    @inline(__always) public func contains(_ u: UInt16) -> Bool {
+        !words.isEmpty && words[Int(u >> 6)] & (1 << UInt64(u & 63)) != 0
     }
 }
 
