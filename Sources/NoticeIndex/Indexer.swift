@@ -14,14 +14,14 @@ public enum Indexer {
     public static func index(corpus: String, into store: IndexStore, rebuild: Bool = false,
                              progress: ((Int, Int, String) -> Void)? = nil) throws -> IndexReport {
         // One transaction; damage it meets is named by the store (IndexError.damagedIndex).
-        var report = try run(corpus: corpus, into: store, rebuild: rebuild, progress: progress)
+        var (report, bulk) = try run(corpus: corpus, into: store, rebuild: rebuild, progress: progress)
         // After many notices came, changed or went, the full-text segments are merged into one
         // (a search reads one doclist per token, not one per segment: 10,000 fresh notices, search
         // median 30 → 27 ms) and the file is rewritten: the old postings' pages are given back, and
         // the indexes filled out of key order (a unit's tasks, the task ids) are packed (10,000
         // fresh notices: 307 → 297 MB, for about 3 s). The run has committed: compacting is a
         // saving, and its failure (VACUUM needs as much free disk again) a warning.
-        if (report.added.count + report.updated.count + report.removed.count) * 10 > report.notices {
+        if bulk || (report.added.count + report.updated.count + report.removed.count) * 10 > report.notices {
             do {
                 try store.compact()
             } catch {
@@ -33,10 +33,13 @@ public enum Indexer {
         return report
     }
 
+    /// The run's report, and whether it wrote in bulk (every notice new or re-extracted), which
+    /// leaves the full-text segments unmerged for the compaction that follows.
     private static func run(corpus: String, into store: IndexStore, rebuild: Bool,
-                            progress: ((Int, Int, String) -> Void)?) throws -> IndexReport {
+                            progress: ((Int, Int, String) -> Void)?) throws -> (IndexReport, Bool) {
         let files = try NoticeFiles.list(in: corpus)
         var report = IndexReport()
+        var bulk = false
         try store.write { db in
             // Readers (the server's answer cache) see a new generation once this run commits.
             try db.execute(sql: """
@@ -47,6 +50,10 @@ public enum Indexer {
             for row in try Row.fetchAll(db, sql: "SELECT id, file, hash, stamp FROM notices") {
                 known[row["file"]] = FileOutcome.Known(id: row["id"], hash: row["hash"], stamp: row["stamp"])
             }
+            // Every notice is written anew: the full-text indexes merge their segments once, when
+            // the run is compacted, not again and again as rows arrive.
+            bulk = rebuild || known.isEmpty
+            if bulk { try FullTextMerging.defer(db) }
             let present = Set(files)
             for (file, entry) in known where !present.contains(file) {
                 try NoticeRows.delete(noticeID: entry.id, db)
@@ -80,6 +87,7 @@ public enum Indexer {
             }
             try NoticeRows.deleteOrphanUnits(db)
             try TaskLengths.refresh(db)
+            if bulk { try FullTextMerging.restore(db) }
             report.notices = try Int.fetchOne(db, sql: "SELECT count(*) FROM notices") ?? 0
             report.tasks = try Int.fetchOne(db, sql: "SELECT count(*) FROM tasks") ?? 0
             // Counted along task_units' key (task_id, role, …): a correlated lookup per task took
@@ -88,6 +96,28 @@ public enum Indexer {
                 SELECT count(DISTINCT task_id) FROM task_units WHERE role IN \(StoredRole.leadingCodes)
                 """) ?? 0)
         }
-        return report
+        return (report, bulk)
+    }
+}
+
+/// FTS5's merge settings for a run that writes every notice anew. By default each flush of
+/// pending terms (1 MB) may merge segments (automerge 4, crisismerge 16), and rows written in bulk
+/// are merged several times over before the run's compaction merges them all once more.
+enum FullTextMerging {
+    static let tables = ["tasks_fts", "notices_fts"]
+    /// Larger flushes, no merging until the compaction's 'optimize' (FTS5 allows 2,000 segments on a level).
+    static let bulk: [(String, Int)] = [("automerge", 0), ("crisismerge", 1_000), ("hashsize", 16 << 20)]
+    /// FTS5's defaults, which an incremental run keeps.
+    static let usual: [(String, Int)] = [("automerge", 4), ("crisismerge", 16), ("hashsize", 1 << 20)]
+
+    static func `defer`(_ db: Database) throws { try set(bulk, db) }
+    static func restore(_ db: Database) throws { try set(usual, db) }
+
+    private static func set(_ settings: [(String, Int)], _ db: Database) throws {
+        for table in tables {
+            for (name, value) in settings {
+                try db.execute(sql: "INSERT INTO \(table)(\(table), rank) VALUES (?, ?)", arguments: [name, value])
+            }
+        }
     }
 }
