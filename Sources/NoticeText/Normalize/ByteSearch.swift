@@ -73,10 +73,14 @@ public enum ByteSearch {
     public static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         guard let h = haystack.baseAddress, let n = needle.baseAddress, !needle.isEmpty else { return nil }
         let last = haystack.count - needle.count
+        // Candidates by the needle's last byte: in Chinese text a first byte is one of a few
+        // lead bytes (E4–E9) and stops memchr at nearly every character; a last byte is mostly a
+        // continuation byte, spread over 64 values.
+        let k = needle.count - 1
         var i = from
         while i <= last {
-            guard let p = memchr(h + i, Int32(n[0]), last - i + 1) else { return nil }
-            let at = h.distance(to: p.assumingMemoryBound(to: UInt8.self))
+            guard let p = memchr(h + i + k, Int32(n[k]), last - i + 1) else { return nil }
+            let at = h.distance(to: p.assumingMemoryBound(to: UInt8.self)) - k
             if memcmp(h + at, n, needle.count) == 0 { return at }
             i = at + 1
         }
