@@ -43,6 +43,7 @@ enum UnitNames {
                 .replacingOccurrences(of: "，", with: "\u{2}").replacingOccurrences(of: ",", with: "\u{3}"))
         }
         // Scalars, not Characters: each case of a switch on a Character is a string comparison.
+        // (A list comes from a reflowed line: no "\r\n", no marks combining with punctuation.)
         for ch in protected.unicodeScalars {
             switch ch {
             case "（", "(": depth += 1; current.append(ch)

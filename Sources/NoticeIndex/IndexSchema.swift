@@ -288,7 +288,7 @@ enum IndexSchema {
             // Faster ranking: each task's length in tokens, 1,024 to a blob (TaskLengths), so that
             // ranking a common word does not look up every match's size row by row.
             try db.execute(sql: TaskLengths.schema)
-            try TaskLengths.refresh(db)
+            try TaskLengths.refresh(db, from: 0)
             try setVersion(13, db)
         }
         return m

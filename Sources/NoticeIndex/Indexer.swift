@@ -61,6 +61,7 @@ public enum Indexer {
             }
             // Files are read and extracted on background workers (extraction is pure and most of
             // the work); rows are written in file order on this connection as outcomes arrive.
+            var lowestTaskRow: Int64?   // where the task lengths are written again from
             let pipeline = OutcomePipeline(files, corpus: corpus, known: known, rebuild: rebuild)
             defer { pipeline.stop() }
             for (i, rel) in files.enumerated() {
@@ -82,11 +83,13 @@ public enum Indexer {
                     } else {
                         report.added.append(rel)
                     }
-                    try NoticeRows.insert(notice, hash: hash, stamp: stamp, texts: texts, db)
+                    if let first = try NoticeRows.insert(notice, hash: hash, stamp: stamp, texts: texts, db) {
+                        lowestTaskRow = min(lowestTaskRow ?? first, first)
+                    }
                 }
             }
             try NoticeRows.deleteOrphanUnits(db)
-            try TaskLengths.refresh(db)
+            try TaskLengths.refresh(db, from: lowestTaskRow)
             if bulk { try FullTextMerging.restore(db) }
             report.notices = try Int.fetchOne(db, sql: "SELECT count(*) FROM notices") ?? 0
             report.tasks = try Int.fetchOne(db, sql: "SELECT count(*) FROM tasks") ?? 0
@@ -107,7 +110,8 @@ enum FullTextMerging {
     static let tables = ["tasks_fts", "notices_fts"]
     /// Larger flushes, no merging until the compaction's 'optimize' (FTS5 allows 2,000 segments on a level).
     static let bulk: [(String, Int)] = [("automerge", 0), ("crisismerge", 1_000), ("hashsize", 16 << 20)]
-    /// FTS5's defaults, which an incremental run keeps.
+    /// FTS5's defaults, set back before the run commits (written as values: an incremental run
+    /// then merges as FTS5 would by default).
     static let usual: [(String, Int)] = [("automerge", 4), ("crisismerge", 16), ("hashsize", 1 << 20)]
 
     static func `defer`(_ db: Database) throws { try set(bulk, db) }

@@ -172,7 +172,11 @@ public struct Search: Sendable {
             """), arguments: [selection.indexAlone, limit])
         let idf = try Double.fetchOne(db.cachedStatement(sql: "SELECT \(TaskRank.idfName)()"))
         let total = try Int.fetchOne(tallied) ?? 0
-        return (rows.map { row in (rowID: row["id"], score: (idf ?? 1) * -(row["rank"] as Double)) }, total)
+        // Scaled, two scores may round to one: ordered again so that equal scores keep index order.
+        // (A row just below the cut could tie the last one shown after scaling: rare, and only the
+        // order among equals.)
+        let scored = rows.map { row in (rowID: row["id"] as Int64, score: (idf ?? 1) * -(row["rank"] as Double)) }
+        return (idf == nil ? scored : Self.best(scored, limit: limit), total)
     }
 
     /// Whether any task in `scope` matches `query`: the first match, unranked (ranking a common

@@ -8,43 +8,51 @@ import GRDBSQLite
 /// of its own: at 10,000 notices that was 60–70% of ranking a common word (信访, 34,000 matches:
 /// 18 ms, of which counting them took 0.7 ms).
 ///
-/// A block is deleted by trigger whenever a row of it is written, and written again from the
-/// docsize table by `refresh` before the writing transaction commits; a block that is missing
-/// (a writer that did not refresh) is ranked from FTS5's own sizes, so no block is ever stale.
-/// A migration that rebuilds `tasks_fts` (a new tokenizer) must empty this table.
+/// The rule that keeps them right: whoever inserts task rows calls `refresh` before committing,
+/// with the lowest row id it inserted (only `NoticeRows.insert` does). No trigger does it: a
+/// trigger on task_rows made every insert a savepoint, and FTS5 writes its pending postings out at
+/// each one (a segment per task). A row whose block is missing is ranked from FTS5's own sizes.
+/// A migration that rebuilds `tasks_fts` (a new tokenizer) must refresh from 0.
 enum TaskLengths {
     static let blockShift: Int64 = 10
     static let blockSize = 1 << blockShift
 
-    static let schema = """
-        CREATE TABLE task_lengths(block INTEGER PRIMARY KEY, sizes BLOB NOT NULL);
-        CREATE TRIGGER task_rows_lengths_insert AFTER INSERT ON task_rows BEGIN
-            DELETE FROM task_lengths WHERE block = new.id >> \(blockShift);
-        END;
-        CREATE TRIGGER task_rows_lengths_update AFTER UPDATE ON task_rows BEGIN
-            DELETE FROM task_lengths WHERE block IN (old.id >> \(blockShift), new.id >> \(blockShift));
-        END;
-        """
+    static let schema = "CREATE TABLE task_lengths(block INTEGER PRIMARY KEY, sizes BLOB NOT NULL)"
 
-    /// Writes every block that is missing, from the docsize table (all of them after a fresh
-    /// build, the one or two a changed notice's rows fell in after an incremental run).
-    static func refresh(_ db: Database) throws {
-        guard let last = try Int64.fetchOne(db, sql: "SELECT max(id) FROM tasks_fts_docsize") else { return }
-        let present = Set(try Int64.fetchAll(db, sql: "SELECT block FROM task_lengths"))
-        for block in 0...(last >> blockShift) where !present.contains(block) {
+    /// Writes again every block from the one holding `firstWritten` up (a run's inserted rows all
+    /// lie there), and drops the blocks whose rows are all gone (a rebuild gives every task a new id).
+    static func refresh(_ db: Database, from firstWritten: Int64?) throws {
+        if let firstWritten {
+            let firstBlock = firstWritten >> blockShift
+            try db.execute(sql: "DELETE FROM task_lengths WHERE block >= ?", arguments: [firstBlock])
+            var block: Int64 = -1
             var sizes = [UInt16](repeating: 0, count: blockSize)
             var used = 0
-            let first = block << blockShift
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, sz FROM tasks_fts_docsize WHERE id BETWEEN ? AND ?",
-                                           arguments: [first, first + Int64(blockSize) - 1])
-            while let row = try rows.next() {
-                let slot = Int((row[0] as Int64) - first)
-                sizes[slot] = stored(total(ofSizes: row[1]))
-                used = max(used, slot + 1)
+            func write() throws {
+                guard used > 0 else { return }
+                let bytes = sizes.prefix(used).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+                try db.execute(sql: "INSERT INTO task_lengths(block, sizes) VALUES (?, ?)", arguments: [block, Data(bytes)])
+                sizes = [UInt16](repeating: 0, count: blockSize)
+                used = 0
             }
-            let bytes = sizes.prefix(used).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-            try db.execute(sql: "INSERT INTO task_lengths(block, sizes) VALUES (?, ?)", arguments: [block, Data(bytes)])
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, sz FROM tasks_fts_docsize WHERE id >= ? ORDER BY id",
+                                           arguments: [firstBlock << blockShift])
+            while let row = try rows.next() {
+                let id: Int64 = row[0]
+                if id >> blockShift != block {
+                    try write()
+                    block = id >> blockShift
+                }
+                let slot = Int(id - (block << blockShift))
+                sizes[slot] = stored(total(ofSizes: row[1]))
+                used = slot + 1
+            }
+            try write()
         }
+        try db.execute(sql: """
+            DELETE FROM task_lengths WHERE NOT EXISTS (SELECT 1 FROM tasks_fts_docsize
+                WHERE id BETWEEN task_lengths.block << \(blockShift) AND (task_lengths.block << \(blockShift)) + \(blockSize - 1))
+            """)
     }
 
     /// The row's token count as kept: 0 (ranked from FTS5's sizes) when it does not fit.
@@ -204,7 +212,9 @@ enum TaskRank {
             let rc = variant._withUnsafeGuaranteedRef { prepare(fresh, $0, api, fts, context, count, values) }
             guard rc == SQLITE_OK else { sqlite3_result_error_code(context, rc); return }
             raw = Unmanaged.passRetained(fresh).toOpaque()
-            _ = api.xSetAuxdata(fts, raw) { Unmanaged<QueryState>.fromOpaque($0!).release() }
+            // On failure FTS5 has already called the release: the state is gone.
+            let kept = api.xSetAuxdata(fts, raw) { Unmanaged<QueryState>.fromOpaque($0!).release() }
+            guard kept == SQLITE_OK else { sqlite3_result_error_code(context, kept); return }
         }
         let counts = variant._withUnsafeGuaranteedRef { $0.counts }
         // Borrowed, not retained: this runs once per match.

@@ -21,8 +21,8 @@ struct IndexFixture {
     func store() throws -> IndexStore { try IndexStore(path: indexPath, create: true) }
 
     @discardableResult
-    func index() throws -> IndexReport {
-        try Indexer.index(corpus: corpus.path, into: store())
+    func index(rebuild: Bool = false) throws -> IndexReport {
+        try Indexer.index(corpus: corpus.path, into: store(), rebuild: rebuild)
     }
 
     func remove() { try? FileManager.default.removeItem(at: root) }
@@ -108,13 +108,16 @@ extension IndexStore {
         var description: String
     }
 
-    /// Every task row's length in `task_lengths` is its docsize total (none missing after a run).
+    /// Every task row's length in `task_lengths` is its docsize total (none missing after a run),
+    /// and every block holds some row (none left over from deleted rows).
     func checkTaskLengths() throws {
         try read { db in
             var blocks: [Int64: Data] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT block, sizes FROM task_lengths") { blocks[row[0]] = row[1] }
+            var held = Set<Int64>()
             for row in try Row.fetchAll(db, sql: "SELECT id, sz FROM tasks_fts_docsize") {
                 let id: Int64 = row[0]
+                held.insert(id >> TaskLengths.blockShift)
                 guard let block = blocks[id >> TaskLengths.blockShift] else {
                     throw LengthMismatch(description: "no length block for task row \(id)")
                 }
@@ -122,6 +125,9 @@ extension IndexStore {
                 let kept = slot * 2 + 1 < block.count ? Int(block[block.startIndex + slot * 2]) | Int(block[block.startIndex + slot * 2 + 1]) << 8 : 0
                 let expected = Int(TaskLengths.stored(TaskLengths.total(ofSizes: row[1])))
                 if kept != expected { throw LengthMismatch(description: "task row \(id): kept length \(kept), FTS5's \(expected)") }
+            }
+            if let dead = Set(blocks.keys).subtracting(held).first {
+                throw LengthMismatch(description: "length block \(dead) holds no task row")
             }
         }
     }

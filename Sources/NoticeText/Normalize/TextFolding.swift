@@ -117,23 +117,14 @@ final class TraditionalTable: Sendable {
         simplified = table
     }
 
-    /// Whether some character of `s` has another Simplified form (read from its UTF-8: every
-    /// character of the range is three bytes there).
+    /// Whether some character of `s` has another Simplified form (read from its UTF-8).
     func changes(_ s: String) -> Bool {
         var s = s
         return s.withUTF8 { bytes in
             var i = 0
-            let count = bytes.count
-            while i < count {
-                let b0 = bytes[i]
-                if b0 < 0x80 { i += 1; continue }
-                if b0 & 0xF0 == 0xE0 {
-                    let v = Int(b0 & 0x0F) << 12 | Int(bytes[i + 1] & 0x3F) << 6 | Int(bytes[i + 2] & 0x3F)
-                    if Self.range.contains(v), simplified[v - Self.range.lowerBound] != UInt16(v) { return true }
-                    i += 3
-                } else {
-                    i += b0 >= 0xF0 ? 4 : 2
-                }
+            while i < bytes.count {
+                let v = Int(UTF8Scalars.next(bytes, &i))
+                if Self.range.contains(v), simplified[v - Self.range.lowerBound] != UInt16(v) { return true }
             }
             return false
         }

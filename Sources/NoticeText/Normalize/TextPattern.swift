@@ -20,11 +20,14 @@ public final class TextPattern: @unchecked Sendable {
     private let needsAny: UnitSet
     /// With `needsAny`: no match is longer than this many units, so only the stretches within
     /// that reach of a needed unit are searched. Only for patterns without anchors, lookaround or
-    /// word boundaries, which a stretch's edges would change.
+    /// word boundaries, which a stretch's edges would change (a lookahead that reads only inside
+    /// the match, as `GenreVocabulary.alternation`'s first-character test does, changes nothing).
     private let maxLength: Int?
 
     public init(_ pattern: String, caseInsensitive: Bool = false, needsAny: String = "", maxLength: Int? = nil) {
         precondition(maxLength == nil || !needsAny.isEmpty, "maxLength needs needsAny")
+        // The test reads characters from UTF-8 as single units: a needed character is one unit.
+        precondition(needsAny.unicodeScalars.allSatisfy { $0.value < 0x10000 }, "needsAny holds BMP characters only")
         source = pattern
         self.needsAny = UnitSet(needsAny.utf16)
         self.maxLength = maxLength

@@ -51,28 +51,19 @@ extension String {
 extension String {
     /// `Array(utf16)`, transcoded from the string's UTF-8 in one loop: the UTF-16 view hands out
     /// one unit per call, and every rule of extraction converts its text (7% of indexing's CPU).
-    /// Swift strings are valid UTF-8, so no sequence is checked.
     public var utf16Units: [UInt16] {
         var s = self
         return s.withUTF8 { bytes in
             // Never more units than bytes: 1, 2, 3 and 4 bytes make 1, 1, 1 and 2 units.
             [UInt16](unsafeUninitializedCapacity: bytes.count) { out, written in
                 var i = 0, n = 0
-                let count = bytes.count
-                while i < count {
-                    let b0 = UInt32(bytes[i])
-                    if b0 < 0x80 {
-                        out[n] = UInt16(b0); i += 1; n += 1
-                    } else if b0 < 0xE0 {
-                        out[n] = UInt16((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)); i += 2; n += 1
-                    } else if b0 < 0xF0 {
-                        out[n] = UInt16((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F))
-                        i += 3; n += 1
+                while i < bytes.count {
+                    let c = UTF8Scalars.next(bytes, &i)
+                    if c < 0x10000 {
+                        out[n] = UInt16(c); n += 1
                     } else {
-                        let c = ((b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                                 | UInt32(bytes[i + 3] & 0x3F)) - 0x10000
-                        out[n] = UInt16(0xD800 + (c >> 10)); out[n + 1] = UInt16(0xDC00 + (c & 0x3FF))
-                        i += 4; n += 2
+                        out[n] = UInt16(0xD800 + ((c - 0x10000) >> 10)); out[n + 1] = UInt16(0xDC00 + ((c - 0x10000) & 0x3FF))
+                        n += 2
                     }
                 }
                 written = n
@@ -86,24 +77,32 @@ extension String {
         var s = self
         return s.withUTF8 { bytes in
             var i = 0
-            let count = bytes.count
-            while i < count {
-                let b0 = UInt32(bytes[i])
-                let unit: UInt32
-                if b0 < 0x80 {
-                    unit = b0; i += 1
-                } else if b0 < 0xE0 {
-                    unit = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
-                } else if b0 < 0xF0 {
-                    unit = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
-                } else {
-                    i += 4   // beyond the BMP: not one unit
-                    continue
-                }
-                if units.contains(UInt16(unit)) { return true }
+            while i < bytes.count {
+                let c = UTF8Scalars.next(bytes, &i)
+                if c < 0x10000, units.contains(UInt16(c)) { return true }
             }
             return false
         }
+    }
+}
+
+/// Scalars read straight from a Swift string's UTF-8, which is always valid (no sequence checked).
+enum UTF8Scalars {
+    /// The scalar starting at `bytes[i]`, with `i` moved past it.
+    @inline(__always) static func next(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> UInt32 {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 {
+            i += 1
+            return b0
+        } else if b0 < 0xE0 {
+            defer { i += 2 }
+            return (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+        } else if b0 < 0xF0 {
+            defer { i += 3 }
+            return (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+        }
+        defer { i += 4 }
+        return (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
     }
 }
 
