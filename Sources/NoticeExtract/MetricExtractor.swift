@@ -7,7 +7,9 @@ import NoticeVocabulary
 /// (不少于2次, 需达100%, 1条以上), ranges (1-2个), frequencies (每季度听取一次) and directional
 /// targets on rates and counts (提高知晓率, 案件数量双降低). Vague words (全覆盖) are not metrics.
 public enum MetricExtractor {
-    private static let clauseBreak = TextPattern("[。；;，,\\n（）()]")
+    /// Where a clause ends: one unit each, found by a scan (as an expression it was searched
+    /// over every task's text, 3 µs a task).
+    private static let clauseBreaks = UnitSet("。；;，,\n（）()".utf16)
     /// A rule's parameter set for others, not a target the units must reach: 补贴最高不超过10万元,
     /// 每户每年只能申领一次.
     private static let ruleParameter = TextPattern("最高|最多不超过|上限|封顶|只能|限申领|限领|一次性")
@@ -28,9 +30,9 @@ public enum MetricExtractor {
         var out: [(Int, String, Metric)] = []
         var clauseStart = 0
         var bounds: [NSRange] = []
-        for m in clauseBreak.matches(in: key) {
-            bounds.append(NSRange(location: clauseStart, length: m.range.location - clauseStart))
-            clauseStart = m.range.location + 1
+        for (offset, unit) in key.utf16Units.enumerated() where clauseBreaks.contains(unit) {
+            bounds.append(NSRange(location: clauseStart, length: offset - clauseStart))
+            clauseStart = offset + 1
         }
         bounds.append(NSRange(location: clauseStart, length: ns.length - clauseStart))
         for r in bounds where r.length > 1 {
