@@ -5,7 +5,7 @@ import GRDB
 /// `schema_version` (in `meta`, and as PRAGMA user_version) is the number of the last migration:
 /// a newer binary migrates an older index; an older binary refuses a newer one.
 enum IndexSchema {
-    static let version = 13
+    static let version = 14
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -290,6 +290,13 @@ enum IndexSchema {
             try db.execute(sql: TaskLengths.schema)
             try TaskLengths.refresh(db, from: 0)
             try setVersion(13, db)
+        }
+        m.registerMigration("v14") { db in
+            // Builds of schema 13's first form kept the lengths by triggers on task_rows, which made
+            // every insert a savepoint (FTS5 wrote a segment per task): gone, the lengths written again.
+            try db.execute(sql: "DROP TRIGGER IF EXISTS task_rows_lengths_insert; DROP TRIGGER IF EXISTS task_rows_lengths_update")
+            try TaskLengths.refresh(db, from: 0)
+            try setVersion(14, db)
         }
         return m
     }

@@ -169,15 +169,18 @@ public struct Search: Sendable {
         let rows = try GRDB.Row.fetchAll(db.cachedStatement(sql: """
             SELECT rowid AS id, \(TaskRank.deferredName)(tasks_fts, 1.0, 0.5) AS rank FROM tasks_fts WHERE tasks_fts MATCH ?
             ORDER BY rank, rowid LIMIT ?
-            """), arguments: [selection.indexAlone, limit])
+            """), arguments: [selection.indexAlone, limit + Self.tieMargin])
         let idf = try Double.fetchOne(db.cachedStatement(sql: "SELECT \(TaskRank.idfName)()"))
         let total = try Int.fetchOne(tallied) ?? 0
-        // Scaled, two scores may round to one: ordered again so that equal scores keep index order.
-        // (A row just below the cut could tie the last one shown after scaling: rare, and only the
-        // order among equals.)
+        // Scaled, two scores a float apart may round to one, and bm25() orders those by rowid:
+        // a few rows beyond the cut are fetched, so one of them that ties the last shown can
+        // take its place as bm25() would give it.
         let scored = rows.map { row in (rowID: row["id"] as Int64, score: (idf ?? 1) * -(row["rank"] as Double)) }
-        return (idf == nil ? scored : Self.best(scored, limit: limit), total)
+        return (Self.best(scored, limit: limit), total)
     }
+
+    /// Rows fetched beyond a deferred ranking's cut (see `rankedAndCounted`).
+    static let tieMargin = 8
 
     /// Whether any task in `scope` matches `query`: the first match, unranked (ranking a common
     /// word's every task only to learn that one exists is what `candidates(limit: 1)` would cost).

@@ -120,6 +120,31 @@ import Testing
         try store.checkTaskLengths()
     }
 
+    /// An index of schema 13's first form (lengths kept by triggers on task_rows) migrates: the
+    /// triggers go and every length is written again.
+    @Test func schema13TriggersAreDropped() throws {
+        let f = try IndexFixture()
+        defer { f.remove() }
+        try f.index()
+        try f.store().executeForTesting("""
+            CREATE TRIGGER task_rows_lengths_insert AFTER INSERT ON task_rows BEGIN
+                DELETE FROM task_lengths WHERE block = new.id >> 10;
+            END;
+            CREATE TRIGGER task_rows_lengths_update AFTER UPDATE ON task_rows BEGIN
+                DELETE FROM task_lengths WHERE block IN (old.id >> 10, new.id >> 10);
+            END;
+            UPDATE task_lengths SET sizes = zeroblob(length(sizes));
+            DELETE FROM grdb_migrations WHERE identifier = 'v14';
+            INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '13');
+            PRAGMA user_version = 13;
+            """)
+        let store = try f.store()
+        let triggers = try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'task_rows_lengths%'") }
+        #expect(triggers == 0)
+        #expect(try store.schemaVersion() == IndexSchema.version)
+        try store.checkTaskLengths()
+    }
+
     @Test func docsizeTotals() {
         #expect(TaskLengths.total(ofSizes: Data([0x05, 0x03])) == 8)
         // 300 = 0b10_0101100: two groups, the most significant first.
