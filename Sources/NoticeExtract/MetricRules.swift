@@ -19,7 +19,7 @@ enum MetricRules {
 
     /// Verbs of a direction without a number, either way, and the one pattern of them: the rule
     /// below and the extractor's test for a clause that may hold a target.
-    static let directionVerbs = GenreVocabulary.loweringVerbs + GenreVocabulary.raisingVerbs
+    private static let directionVerbs = GenreVocabulary.loweringVerbs + GenreVocabulary.raisingVerbs
     static let direction = TextPattern(GenreVocabulary.alternation(directionVerbs),
                                        needsAny: GenreVocabulary.characters(heldByEach: directionVerbs))
 

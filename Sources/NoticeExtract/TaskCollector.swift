@@ -110,7 +110,7 @@ enum TaskCollector {
         let text = paragraphs.map(\.text).joined()
         // Too short to state work, the member list of a leading group, or an article stating no work.
         guard text.isLonger(than: 5), !memberList.contains(in: text), !noWork.contains(in: TextFolding.simplifiedKey(text)),
-              !(!text.isLonger(than: 60) && fileName.contains(in: text)) else { return }
+              (text.isLonger(than: 60) || !fileName.contains(in: text)) else { return }
         var d = draft(path: path, paragraphs: paragraphs, core: !isSecondary, year: year)
         // A heading may state responsibility for all its items: "（一）X方面（牵头单位：安稳办）".
         for a in outline.lineage(of: i).dropFirst() {

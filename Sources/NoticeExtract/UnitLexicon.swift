@@ -18,9 +18,7 @@ struct UnitLexicon {
     /// Up to the last verb or particle of a text. Anchored (a match, if any, starts at 0), and the
     /// words behind a first-character lookahead: unanchored, a text without one was tried from
     /// every position, every word at every backtracking step (14 µs for 12 characters).
-    private static let verbBoundary = TextPattern("^.*" + GenreVocabulary.alternation([
-        "成立", "设立", "组建", "由", "向", "在", "和", "与", "及", "对", "将", "把", "从", "经", "给", "负责",
-        "报告", "报送", "报", "会同", "联合", "配合", "协助", "同", "是", "为", "即", "的"]))
+    private static let verbBoundary = TextPattern("^.*" + GenreVocabulary.alternation(GenreVocabulary.wordsBeforeAName))
     private static let issuerPrefixes = GenreVocabulary.issuerPrefixes
 
     /// Builds the lexicon from the explicit names found in the notice and its full body text.

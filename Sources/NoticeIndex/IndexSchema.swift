@@ -222,7 +222,8 @@ enum IndexSchema {
                 """)
             for id in try Int64.fetchAll(db, sql: "SELECT id FROM notices") {
                 // No stored text (an index from before v6 not re-indexed since): kept literally.
-                // Read here as schema v10 keeps it (a migration does not follow later code).
+                // Read here as schema v10 keeps it; the pieces are cut by `SpanSource.taskTexts`, as
+                // the indexer cuts them (the same text gives the same pieces in either).
                 let text = try Data.fetchOne(db, sql: "SELECT deflated FROM notice_texts WHERE notice_id = ?", arguments: [id])
                     .map { try StoredText.inflatedBytes($0) } ?? Data()
                 let tasks = try Row.fetchAll(db, sql: "SELECT id, text, title, line, end_line FROM tasks WHERE notice_id = ?",
@@ -288,8 +289,8 @@ enum IndexSchema {
             // Faster ranking: each task's length in tokens, 1,024 to a blob (TaskLengths), so that
             // ranking a common word does not look up every match's size row by row.
             try db.execute(sql: TaskLengths.schema)
-            try TaskLengths.refresh(db, from: 0)
-            try setVersion(13, db)
+            try setVersion(13, db)   // the lengths are written by v14, which every index passes
+
         }
         m.registerMigration("v14") { db in
             // Builds of schema 13's first form kept the lengths by triggers on task_rows, which made

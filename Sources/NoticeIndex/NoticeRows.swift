@@ -19,11 +19,11 @@ enum NoticeRows {
     }
 
     /// `texts`: the notice's decoded text, deflated, and its rows' texts as pieces of it.
-    /// Returns the lowest task row id it inserted (nil for a notice without tasks): the caller
-    /// refreshes `TaskLengths` from there before committing.
+    /// Returns its first task row id (nil for a notice without tasks), the lowest it inserted: the
+    /// caller refreshes `TaskLengths` from there before committing.
     @discardableResult
     static func insert(_ notice: Notice, hash: String, stamp: String, texts: StoredTexts, _ db: Database) throws -> Int64? {
-        var lowestTaskRow: Int64?
+        var firstTaskRow: Int64?
         try db.cachedStatement(sql: """
             INSERT INTO notice_rows(file, hash, stamp, issuer, number, date, title, year, format, recipients, sections, context_spans, series)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -66,7 +66,7 @@ enum NoticeRows {
                 """).execute(arguments: [task.id, noticeID, ordinal, json(task.path), stored.title, stored.text,
                                  task.core, task.source.line, task.source.endLine])
             let taskRow = db.lastInsertedRowID
-            lowestTaskRow = min(lowestTaskRow ?? taskRow, taskRow)
+            firstTaskRow = firstTaskRow ?? taskRow
             try db.cachedStatement(sql: "INSERT INTO tasks_fts(rowid, text, title) VALUES (?, ?, ?)")
                 .execute(arguments: [taskRow, task.text, task.title])
             let roles: [(StoredRole, [String])] = [(.lead, task.lead), (.support, task.support),
@@ -86,7 +86,7 @@ enum NoticeRows {
                     .execute(arguments: [taskRow, i, StoredJSON.compact(json(m))])
             }
         }
-        return lowestTaskRow
+        return firstTaskRow
     }
 
     static func json<T: Encodable>(_ value: T) -> String {

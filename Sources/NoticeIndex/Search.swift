@@ -197,8 +197,9 @@ public struct Search: Sendable {
     static func checkedRows(_ selection: Selection, first: Bool = false, _ db: Database) throws -> [(rowID: Int64, score: Double)] {
         let reader = StoredTextReader(db)
         var out: [(rowID: Int64, score: Double)] = []
+        // Asked only whether one exists, the rows are not ranked (a rank reads each phrase's doclist).
         let rows = try GRDB.Row.fetchCursor(db, sql: """
-            SELECT t.id AS id, \(selection.rank) AS rank, t.notice_id, t.text_spans FROM \(selection.from)\(selection.whereClause)
+            SELECT t.id AS id, \(first ? "0.0" : selection.rank) AS rank, t.notice_id, t.text_spans FROM \(selection.from)\(selection.whereClause)
             """, arguments: StatementArguments(selection.arguments))
         while let row = try rows.next() {
             let key = SearchFolding.key(reader.text(notice: row["notice_id"], spans: row["text_spans"]))

@@ -119,9 +119,8 @@ enum TaskRank {
     /// phrase's IDF.
     final class Variant {
         let tally: Tally
-        let counts: UnsafeMutablePointer<Counts>
         let defersIDF: Bool
-        init(tally: Tally, defersIDF: Bool) { self.tally = tally; self.counts = tally.counts; self.defersIDF = defersIDF }
+        init(tally: Tally, defersIDF: Bool) { self.tally = tally; self.defersIDF = defersIDF }
     }
 
     static func register(_ db: Database) {
@@ -216,7 +215,7 @@ enum TaskRank {
             let kept = api.xSetAuxdata(fts, raw) { Unmanaged<QueryState>.fromOpaque($0!).release() }
             guard kept == SQLITE_OK else { sqlite3_result_error_code(context, kept); return }
         }
-        let counts = variant._withUnsafeGuaranteedRef { $0.counts }
+        let counts = variant._withUnsafeGuaranteedRef { $0.tally.counts }
         // Borrowed, not retained: this runs once per match.
         Unmanaged<QueryState>.fromOpaque(raw!)._withUnsafeGuaranteedRef { state in
             score(state, counts, api, fts, context)
@@ -291,7 +290,7 @@ enum TaskRank {
         if variant.defersIDF, phrases == 1 {
             // Scored as IDF 1 (× 1.0 is exact); the caller multiplies by `Tally.deferredIDF`.
             state.idf = QueryState.buffer([1.0])
-            variant.counts.pointee.deferredTableRows = rows
+            variant.tally.counts.pointee.deferredTableRows = rows
         } else {
             state.idf = QueryState.buffer(Array(repeating: .nan, count: phrases))
         }

@@ -156,6 +156,12 @@ public enum GenreVocabulary {
     /// Phrases in a unit cell or list that end the names: 按职责分工落实, 会同 joins two names.
     public static let unitJoiners = ["会同", "会"]
 
+    /// Verbs and particles a defined name follows (成立……领导小组（以下简称……）): the long form of
+    /// an alias starts after the last of them.
+    public static let wordsBeforeAName = [
+        "成立", "设立", "组建", "由", "向", "在", "和", "与", "及", "对", "将", "把", "从", "经", "给", "负责",
+        "报告", "报送", "报", "会同", "联合", "配合", "协助", "同", "是", "为", "即", "的"]
+
     // MARK: headings
 
     /// Bare headings and what they say about the items below (matched at the start of a heading).
@@ -254,9 +260,8 @@ public enum GenreVocabulary {
     public static func alternation(_ words: [String]) -> String {
         let sorted = Array(Set(words)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         let body = "(?:" + sorted.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|") + ")"
-        let firsts = Set(sorted.compactMap(\.unicodeScalars.first))
         guard !sorted.isEmpty, !sorted.contains(where: \.isEmpty) else { return body }
-        let set = firsts.sorted { $0.value < $1.value }.map { "\\x{" + String($0.value, radix: 16) + "}" }.joined()
+        let set = Set(sorted.compactMap(\.unicodeScalars.first)).sorted { $0.value < $1.value }.map { "\\x{" + String($0.value, radix: 16) + "}" }.joined()
         return "(?:(?=[" + set + "])" + body + ")"
     }
 }

@@ -21,7 +21,7 @@ import NoticeText
     }
 
     /// `utf16Units` is `Array(utf16)` and `containsUTF16(anyOf:)` its `contains`, on random
-    /// strings of one- to four-byte characters (a bridged NSString's too).
+    /// strings of one- to four-byte characters.
     @Test func utf16UnitsAreTheUTF16View() {
         let pieces = ["a", "\u{7F}", "é", "\u{7FF}", "\u{800}", "牵头", "：", "\u{FFFF}", "😀", "𠀀", "e\u{301}", "\n", ""]
         var generator = SystemRandomNumberGenerator()
@@ -30,8 +30,6 @@ import NoticeText
             #expect(s.utf16Units == Array(s.utf16), "\(Array(s.unicodeScalars))")
             let wanted = Array("：é😀".utf16.prefix(2))
             #expect(s.containsUTF16(anyOf: UnitSet(wanted)) == s.utf16.contains(where: wanted.contains), "\(Array(s.unicodeScalars))")
-            let bridged = String(NSString(string: s + "头"))
-            #expect(bridged.utf16Units == Array(bridged.utf16))
         }
     }
 
