@@ -14,8 +14,9 @@ public enum MetricExtractor {
     /// 每户每年只能申领一次.
     private static let ruleParameter = TextPattern("最高|最多不超过|上限|封顶|只能|限申领|限领|一次性")
     /// Period words; 年内 after a number is a time limit (5年内), not the period of a target.
-    private static let periodWord = TextPattern(GenreVocabulary.alternation(GenreVocabulary.periodWords.map(\.word))
-        .replacingOccurrences(of: "|年内", with: "|(?<![\\d" + GenreVocabulary.numeralCharacters + "])年内"))
+    /// (年内 last: no other word starting with 年 can match where it does, so the order is kept.)
+    private static let periodWord = TextPattern("(?:" + GenreVocabulary.alternation(GenreVocabulary.periodWords.map(\.word).filter { $0 != "年内" })
+        + "|(?<![\\d" + GenreVocabulary.numeralCharacters + "])年内)")
 
     public static func metrics(in text: String) -> [Metric] {
         explained(in: text).map(\.metric)
