@@ -22,7 +22,9 @@ enum HitLoader {
         // notice's hits come together and its text is inflated once for all of them (10,000 hits
         // of 信访 in rank order inflated a notice per hit), and answered in the caller's order.
         let order = rows.indices.sorted { rows[$0].rowID < rows[$1].rowID }
-        let reader = reader ?? StoredTextReader(db, prefixFirst: rows.count <= Self.fewRows)
+        // A notice is inflated only as far as its furthest hit reaches (a listing of every hit of
+        // 信访 had inflated each of 6,000 notices whole).
+        let reader = reader ?? StoredTextReader(db, prefixFirst: true)
         let loaded = try IDList.chunks(order.map { rows[$0] }).flatMap { try loadChunk($0, parts: parts, filters: filters, reader, db) }
         var hits = [TaskHit?](repeating: nil, count: rows.count)
         for (hit, i) in zip(loaded, order) { hits[i] = hit }
@@ -34,13 +36,21 @@ enum HitLoader {
         let (list, arguments) = IDList.sql(rows.map(\.rowID))
         var records: [Int64: GRDB.Row] = [:]
         var texts: [Int64: (title: String, text: String)] = [:]
-        for t in try GRDB.Row.fetchAll(db.cachedStatement(sql: """
+        let fetched = try GRDB.Row.fetchAll(db.cachedStatement(sql: """
             SELECT t.id, t.task_id, t.path, t.notice_id, t.title_spans, t.text_spans, t.line,
                    n.file, n.title AS notice_title, n.year AS notice_year
             FROM task_rows t JOIN notice_rows n ON n.id = t.notice_id WHERE t.id IN \(list)
-            """), arguments: arguments) {
+            """), arguments: arguments)
+        var reach: [Int64: Int] = [:]
+        for t in fetched {
+            let furthest = max(TextSpans.extent(t["title_spans"] as Data), TextSpans.extent(t["text_spans"] as Data))
+            reach[t["notice_id"], default: 0] = max(reach[t["notice_id"], default: 0], furthest)
+        }
+        for t in fetched {
             records[t["id"]] = t
-            texts[t["id"]] = (reader.text(notice: t["notice_id"], spans: t["title_spans"]), reader.text(notice: t["notice_id"], spans: t["text_spans"]))
+            let notice: Int64 = t["notice_id"], reaching = reach[notice] ?? 0
+            texts[t["id"]] = (reader.text(notice: notice, spans: t["title_spans"], reaching: reaching),
+                              reader.text(notice: notice, spans: t["text_spans"], reaching: reaching))
         }
         var roles: [Int64: [StoredRole: [String]]] = [:]
         for u in try GRDB.Row.fetchAll(db.cachedStatement(sql: """

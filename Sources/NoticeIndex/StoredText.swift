@@ -129,14 +129,16 @@ final class StoredTextReader: @unchecked Sendable {
 
     /// The text `spans` encode against notice `noticeID`'s text; a row whose pieces do not fit its
     /// notice's text (a damaged file) reads as empty.
-    func text(notice noticeID: Int64, spans: Data) -> String {
-        decoded(notice: noticeID, spans: spans) ?? ""
+    /// `reaching`: how far into the notice's text the caller's other rows of it will read (a
+    /// listing knows its rows before it reads them), so a prefix inflated for this row serves them.
+    func text(notice noticeID: Int64, spans: Data, reaching: Int = 0) -> String {
+        decoded(notice: noticeID, spans: spans, reaching: reaching) ?? ""
     }
 
     /// The same, nil when the pieces cannot be resolved (the notice's text is missing, cannot be
     /// inflated or is shorter than they say).
-    func decoded(notice noticeID: Int64, spans: Data) -> String? {
-        spans.withUnsafeBytes { pieces in TextSpans.decode(pieces) { try? self.source(of: noticeID, reaching: $0) } }
+    func decoded(notice noticeID: Int64, spans: Data, reaching: Int = 0) -> String? {
+        spans.withUnsafeBytes { pieces in TextSpans.decode(pieces) { try? self.source(of: noticeID, reaching: max($0, reaching)) } }
     }
 
     /// Lines `first...last` (1-based) of notice `noticeID`'s text, for the source lines `show`

@@ -107,6 +107,8 @@ enum TextSpans {
 
     /// How much of the source the copies of `spans` reach: the end of the furthest one (0 when
     /// none, or the pieces are damaged: the decoder then finds out itself).
+    static func extent(_ spans: Data) -> Int { spans.withUnsafeBytes { extent($0) } }
+
     static func extent(_ spans: UnsafeRawBufferPointer) -> Int {
         var i = 0, end: UInt64 = 0
         while i < spans.count, let h = readVarint(spans, &i) {

@@ -60,9 +60,9 @@ struct DiffCommand: ParsableCommand {
         if json {
             try Output.json(report)
         } else if markdown {
-            FileHandle.standardOutput.write(Data(Output.terminalSafe(DiffMarkdownRenderer().render(report)).utf8))
+            Output.write(Output.terminalSafe(DiffMarkdownRenderer().render(report)))
         } else {
-            FileHandle.standardOutput.write(Data(Output.terminalSafe(DiffTextRenderer(colour: Output.colour).render(report)).utf8))
+            Output.write(Output.terminalSafe(DiffTextRenderer(colour: Output.colour).render(report)))
         }
     }
 }

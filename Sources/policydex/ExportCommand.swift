@@ -26,6 +26,6 @@ struct ExportCommand: ParsableCommand {
             Terminal.error("\(error)")
             throw ExitCode(2)
         }
-        FileHandle.standardOutput.write(try CatalogWriter.write(catalog, as: fmt))
+        Output.write(try CatalogWriter.write(catalog, as: fmt))
     }
 }

@@ -100,7 +100,7 @@ struct ImportCommand: ParsableCommand {
             }
         }
         Output.line(Output.dim("  (policydex diff \(edition.baseline) \(name))"))
-        FileHandle.standardOutput.write(Data(Output.terminalSafe(DiffTextRenderer(colour: Output.colour).render(edition.report)).utf8))
+        Output.write(Output.terminalSafe(DiffTextRenderer(colour: Output.colour).render(edition.report)))
     }
 
     private func summarize(_ name: String, _ store: IndexStore) {

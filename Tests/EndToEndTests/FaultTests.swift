@@ -42,14 +42,15 @@ import Testing
         #expect(b.status == 0 && b.stdout.contains("鸬鹚"), "\(b.stdout)\(b.stderr)")
     }
 
-    /// Escape sequences inside a notice reached the terminal through search, who and show.
+    /// Escape sequences inside a notice reached the terminal through search, who and show (and outline).
     @Test func controlCharactersInANoticeNeverReachTheTerminal() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         try Self.write("关于印发工作要点的通知\n\n一、开展鹈鹕\u{1B}]0;pwned\u{07}专项整治\u{1B}[2J行动。（牵头单位：安稳办）\n",
                        dir.appendingPathComponent("corpus/esc.txt"))
         #expect(try CLIHarness.run(["index"], in: dir).status == 0)
-        for args in [["search", "鹈鹕"], ["who", "鹈鹕"], ["show", "esc#1"], ["show", "esc.txt"], ["export", "--format", "csv"]] {
+        for args in [["search", "鹈鹕"], ["who", "鹈鹕"], ["show", "esc#1"], ["show", "esc.txt"], ["export", "--format", "csv"],
+                     ["outline", "corpus/esc.txt"]] {
             let r = try CLIHarness.run(args, in: dir)
             #expect(r.status == 0, "\(args)")
             #expect(!r.stdout.contains("\u{1B}") && !r.stdout.contains("\u{07}"), "\(args)")
