@@ -7,6 +7,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/uregex.h>
+#include <unicode/uscript.h>
 #include <unicode/utrans.h>
 
 int32_t cicu_detect_charset(const char *bytes, int32_t length, char *name_out, int32_t name_capacity) {
@@ -174,4 +175,10 @@ void cicu_regex_close(cicu_regex *r) {
     if (r == NULL) return;
     uregex_close(r->re);
     free(r);
+}
+
+int32_t cicu_is_han(uint32_t c) {
+    UErrorCode status = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript((UChar32)c, &status);
+    return U_SUCCESS(status) && script == USCRIPT_HAN ? 1 : 0;
 }

@@ -56,6 +56,28 @@ import Testing
         #expect(alias.matches(in: two).compactMap { $0.group(2) } == ["甲乙", "戊己", "辛壬"])
     }
 
+    /// Trying a pattern that opens with a Han run only where the run before each needed character
+    /// begins finds what a whole search finds: runs longer than the pattern allows, runs cut by a
+    /// character of another script, a match ending where the next run starts, Han outside the BMP
+    /// and characters on the Han script's edges (々 and 〇 are Han, 〆 and ー are not).
+    @Test func hanRunSearchEqualsWholeSearch() {
+        let alias = TextPattern("([\\p{Han}]{2,6}?)[（(]简称([\\p{Han}]{2,3})[）)]", needsAny: "（(", maxLength: 14,
+                                hanRunBeforeNeeded: 6)
+        let pieces = ["安稳", "办", "医政科", "（", "）", "(", ")", "（简称", "简称", "𠀀", "𪚥", "々", "〇", "〆", "ー", "A", "，", "⺀", "丶"]
+        var generator = SystemRandomNumberGenerator()
+        var found = 0
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...60, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let fromRuns = alias.matches(in: text).map(\.ranges)
+            let whole = TextPattern.$ignoringNeeds.withValue(true) { alias.matches(in: text).map(\.ranges) }
+            #expect(fromRuns == whole, "\(text)")
+            found += whole.count
+        }
+        #expect(found > 20)
+        let runs = "甲乙丙（简称甲乙）丁戊（简称丁戊）" + String(repeating: "庚", count: 30) + "辛壬（简称辛壬）𠀀々〇（简称〇〇）"
+        #expect(alias.matches(in: runs).compactMap { $0.group(1) } == ["甲乙丙", "丁戊", "庚庚庚庚辛壬", "𠀀々〇"])
+    }
+
     @Test func aTextWithoutTheCharacterIsNotSearched() {
         let label = TextPattern("牵头单位[：:]", needsAny: "：:")
         #expect(label.matches(in: "牵头单位：办公室").count == 1)

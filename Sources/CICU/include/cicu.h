@@ -67,6 +67,9 @@ int32_t cicu_regex_looking_at(cicu_regex *re);
 void cicu_regex_group(cicu_regex *re, int32_t group, int32_t *start, int32_t *end);
 void cicu_regex_close(cicu_regex *re);
 
+/// 1 when code point `c` is of the Han script (what `\p{Han}` matches in a pattern), else 0.
+int32_t cicu_is_han(uint32_t c);
+
 #ifdef __cplusplus
 }
 #endif

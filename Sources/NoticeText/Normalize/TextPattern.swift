@@ -23,14 +23,23 @@ public final class TextPattern: @unchecked Sendable {
     /// word boundaries, which a stretch's edges would change (a lookahead that reads only inside
     /// the match, as `GenreVocabulary.alternation`'s first-character test does, changes nothing).
     private let maxLength: Int?
+    /// With `maxLength`: the pattern opens with a lazy run of 1 to this many Han characters that
+    /// must reach a needed unit (`([\p{Han}]{2,40}?)[（(]…`). ICU tried it from every start in a
+    /// run, stretching each a character at a time; the one start a search would find is where the
+    /// run before a needed unit begins (at most this many characters back, not before the last
+    /// match), so the pattern is tried there alone.
+    private let hanRunBeforeNeeded: Int?
 
-    public init(_ pattern: String, caseInsensitive: Bool = false, needsAny: String = "", maxLength: Int? = nil) {
+    public init(_ pattern: String, caseInsensitive: Bool = false, needsAny: String = "", maxLength: Int? = nil,
+                hanRunBeforeNeeded: Int? = nil) {
         precondition(maxLength == nil || !needsAny.isEmpty, "maxLength needs needsAny")
+        precondition(hanRunBeforeNeeded == nil || maxLength != nil, "hanRunBeforeNeeded needs maxLength")
         // The test reads characters from UTF-8 as single units: a needed character is one unit.
         precondition(needsAny.unicodeScalars.allSatisfy { $0.value < 0x10000 }, "needsAny holds BMP characters only")
         source = pattern
         self.needsAny = UnitSet(needsAny.utf16)
         self.maxLength = maxLength
+        self.hanRunBeforeNeeded = hanRunBeforeNeeded
         groupNumbers = Self.namedGroups(in: pattern)
         let units = Array(pattern.utf16)
         // Patterns are literals in this code base (or escaped names): a bad one is a programming error.
@@ -131,8 +140,16 @@ public final class TextPattern: @unchecked Sendable {
     }
 
     /// `holdsNeeded`: the caller has seen a needed unit in the whole text.
-    private func scan(_ units: [UInt16], range: NSRange?, anchored: Bool, limit: Int, holdsNeeded: Bool = false) -> [Match] {
+    /// `direct`: searched as asked, without a shortcut's own narrowing.
+    private func scan(_ units: [UInt16], range: NSRange?, anchored: Bool, limit: Int, holdsNeeded: Bool = false,
+                      direct: Bool = false) -> [Match] {
         let r = range ?? NSRange(location: 0, length: units.count)
+        if direct {
+            return run(units, regions: [r], anchored: anchored, limit: limit)
+        }
+        if usesNeeds, let run = hanRunBeforeNeeded, let reach = maxLength, !anchored {
+            return scanFromHanRuns(units, r, longest: run, reach: reach, limit: limit)
+        }
         var regions = [r]
         if usesNeeds {
             if let reach = maxLength, !anchored {
@@ -142,6 +159,11 @@ public final class TextPattern: @unchecked Sendable {
             }
             if regions.isEmpty { return [] }
         }
+        return run(units, regions: regions, anchored: anchored, limit: limit)
+    }
+
+    /// The expression run over each region in turn.
+    private func run(_ units: [UInt16], regions: [NSRange], anchored: Bool, limit: Int) -> [Match] {
         let started = PatternProfile.enabled ? DispatchTime.now().uptimeNanoseconds : 0
         defer {
             if PatternProfile.enabled {
@@ -174,6 +196,41 @@ public final class TextPattern: @unchecked Sendable {
                 return out
             }
         }
+    }
+
+    /// The matches of a pattern that opens with a Han run reaching a needed unit
+    /// (`hanRunBeforeNeeded`), in `range`: at each needed unit, the pattern anchored where the
+    /// run before it begins. A match starting earlier would need a longer run or a character that
+    /// is not Han; one starting later holds the same unit after a shorter run, and the rest of the
+    /// pattern fails there as it failed after the longer one. So these are a search's matches.
+    private func scanFromHanRuns(_ units: [UInt16], _ range: NSRange, longest: Int, reach: Int, limit: Int) -> [Match] {
+        var out: [Match] = []
+        let end = range.location + range.length
+        var floor = range.location   // a match starts no earlier than the last one ended
+        var p = range.location
+        while p < end, out.count < limit {
+            guard needsAny.contains(units[p]) else { p += 1; continue }
+            var start = p, run = 0
+            while run < longest, start > floor {
+                var c = UInt32(units[start - 1]), width = 1
+                if UTF16.isTrailSurrogate(units[start - 1]), start - 2 >= floor, UTF16.isLeadSurrogate(units[start - 2]) {
+                    c = 0x10000 + (UInt32(units[start - 2]) - 0xD800) << 10 + (c - 0xDC00)
+                    width = 2
+                }
+                guard cicu_is_han(c) == 1 else { break }
+                start -= width
+                run += 1
+            }
+            if start < p, let m = scan(units, range: NSRange(location: start, length: min(end, p + reach) - start),
+                                       anchored: true, limit: 1, holdsNeeded: true, direct: true).first {
+                out.append(m)
+                floor = m.range.location + m.range.length
+                p = max(p + 1, floor)
+            } else {
+                p += 1
+            }
+        }
+        return out
     }
 
     /// The parts of `range` a match can lie in: each needed unit with `reach` units on either
