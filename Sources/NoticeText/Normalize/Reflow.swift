@@ -10,15 +10,16 @@ public enum Reflow {
         let lines = physicalLines(of: text)
         let wrapWidth = hardWrapWidth(of: lines)
         var out: [Paragraph] = []
-        var previous: PhysicalLine?
+        var previous: LineFacts?
         var previousOpened = false
         // Parentheses still open in the last paragraph, kept as lines join: counting them again
         // over the whole paragraph for every line made long paragraphs quadratic.
         var depth = 0
-        for line in lines where !line.text.isEmpty {
+        for physical in lines where !physical.text.isEmpty {
+            let line = LineFacts(physical)
             // Field-per-line records: "责任单位" alone, its value on the next line.
-            if let prev = previous, let last = out.last, isBareLabel(prev.text), !isBareLabel(line.text),
-               OutlineMarker.parse(line.text) == nil, last.text == prev.text {
+            if let prev = previous, let last = out.last, prev.isBareLabel, !line.isBareLabel,
+               line.marker == nil, last.text == prev.text {
                 out[out.count - 1].text += "："+line.text
                 out[out.count - 1].endLine = line.number
                 depth = parenthesisDepth(after: line.text, from: depth)
@@ -26,8 +27,8 @@ public enum Reflow {
                 previousOpened = false
                 continue
             }
-            if let prev = previous, !out.isEmpty, !isBareLabel(line.text),
-               !(wrapWidth == nil && isUnitLine(prev.text)),
+            if let prev = previous, !out.isEmpty, !line.isBareLabel,
+               !(wrapWidth == nil && prev.isUnitLine),
                continues(prev, line, wrapWidth: wrapWidth, prevOpensParagraph: previousOpened,
                          insideParenthesis: depth > 0) {
                 // In place: the paragraph is not copied for each line joined to it.
@@ -43,6 +44,28 @@ public enum Reflow {
             previous = line
         }
         return out
+    }
+
+    /// What `paragraphs` asks about a line, each answer worked out once when first asked: a line
+    /// is asked about as the next line and again as the previous one (a fifth of reflowing was
+    /// parsing the same lines' markers and patterns twice).
+    final class LineFacts {
+        let text: String
+        let number: Int
+        let width: Double
+        init(_ line: PhysicalLine) { (text, number, width) = (line.text, line.number, line.width) }
+        lazy var marker: OutlineMarker? = OutlineMarker.parse(text)
+        lazy var isBareLabel: Bool = Reflow.isBareLabel(text)
+        /// A short line that is only unit names ends its paragraph (in text that is not hard-wrapped).
+        lazy var isUnitLine: Bool = !text.isLonger(than: 60) && Reflow.unitLine.contains(in: key) && marker == nil
+        lazy var key: String = TextFolding.simplifiedKey(text)
+        lazy var hasTab: Bool = text.contains("\t")
+        lazy var opensAttachment: Bool = attachmentStart.contains(in: text)
+        lazy var isDateOrNumberLine: Bool = isDateLine(text) || isNumberLine(text)
+        /// A web page's information block and breadcrumbs: each field is a line of its own.
+        lazy var isPageField: Bool = PageFields.startsField(text) || PageFields.isChrome(text)
+        lazy var startsLabel: Bool = labelStart.contains(in: key)
+        lazy var endsTitle: Bool = titleEnd.contains(in: key)
     }
 
     private static let bareLabel = TextPattern("^(?:" + GenreVocabulary.labelWordPattern + "|具体任务|任务内容)$")
@@ -78,11 +101,6 @@ public enum Reflow {
         let key = TextFolding.simplifiedKey(line).removingAll(" ")
         guard bareLabel.contains(in: key) else { return false }
         return GenreVocabulary.role(ofLabel: key).map { $0.namesUnits || GenreVocabulary.timeFields.contains(key) } ?? true
-    }
-
-    /// A short line that is only unit names ends its paragraph (in text that is not hard-wrapped).
-    static func isUnitLine(_ line: String) -> Bool {
-        !line.isLonger(than: 60) && unitLine.contains(in: TextFolding.simplifiedKey(line)) && OutlineMarker.parse(line) == nil
     }
 
     struct PhysicalLine {
@@ -250,32 +268,31 @@ public enum Reflow {
 
     /// `prevOpensParagraph`: `prev` is its paragraph's first line, which a PDF indents by two
     /// characters, so it is "full" two characters earlier.
-    static func continues(_ prev: PhysicalLine, _ next: PhysicalLine, wrapWidth: Double?,
+    static func continues(_ prev: LineFacts, _ next: LineFacts, wrapWidth: Double?,
                           prevOpensParagraph: Bool = false, insideParenthesis: Bool = false) -> Bool {
         let p = prev.text, n = next.text
-        if p.contains("\t") || n.contains("\t") { return false }
+        if prev.hasTab || next.hasTab { return false }
         // "二、" alone, then "工作要求": the marker's own heading is on the next line.
-        if let m = OutlineMarker.parse(p), !m.isBareHeading, m.length == p.utf16.count,
-           OutlineMarker.parse(n).map({ $0.isBareHeading }) ?? true { return true }
-        if OutlineMarker.parse(n) != nil || attachmentStart.contains(in: n) { return false }
-        if isDateLine(n) || isNumberLine(n) || isDateLine(p) || isNumberLine(p) { return false }
+        if let m = prev.marker, !m.isBareHeading, m.length == p.utf16.count,
+           next.marker.map({ $0.isBareHeading }) ?? true { return true }
+        if next.marker != nil || next.opensAttachment { return false }
+        if next.isDateOrNumberLine || prev.isDateOrNumberLine { return false }
         if p.hasSuffix("文件") && !p.isLonger(than: 30) { return false }
         // A web page's information block and breadcrumbs: each field is a line of its own.
-        if PageFields.startsField(n) || PageFields.startsField(p) || PageFields.isChrome(n) || PageFields.isChrome(p) { return false }
-        if attachmentStart.contains(in: p) && !p.isLonger(than: 8) { return false }
+        if next.isPageField || prev.isPageField { return false }
+        if prev.opensAttachment && !p.isLonger(than: 8) { return false }
         if let first = n.first, continuationStart.contains(first) { return true }
         // A parenthetical never ends a paragraph half-way: "（牵头单位：" / "应急办；配合单位：…）".
         if insideParenthesis { return true }
-        let key = TextFolding.simplifiedKey(n)
         let pLast = p.last!
-        if labelStart.contains(in: key), terminal.contains(pLast) || closing.contains(pLast) { return false }
+        if next.startsLabel, terminal.contains(pLast) || closing.contains(pLast) { return false }
         if let width = wrapWidth {
             // Hard-wrapped: only a full line continues (a short one ended its paragraph).
             return prev.width >= width - 2.5 - (prevOpensParagraph ? 2 : 0)
         }
         if terminal.contains(pLast) || closing.contains(pLast) { return false }
-        if titleEnd.contains(in: TextFolding.simplifiedKey(p)) { return false }
-        if let m = OutlineMarker.parse(p), m.isBareHeading || !p.isLonger(than: 30) { return false }
+        if prev.endsTitle { return false }
+        if let m = prev.marker, m.isBareHeading || !p.isLonger(than: 30) { return false }
         return true
     }
 
