@@ -91,7 +91,7 @@ public enum CatalogBuilder {
             if j > i, let r = drafts[j].responsibility,
                let last = drafts[j].text.split(separator: "\n").last.map(String.init), drafts[j].text.contains("\n"),
                last.hasPrefix("（") || last.hasPrefix("("),   // a bracketed annotation standing alone
-               LabelledResponsibility.isLabelLine(last.trimmingCharacters(in: CharacterSet(charactersIn: "（(）) "))),
+               LabelledResponsibility.isLabelLine(last.trimming(anyOf: "（(）) ")),
                drafts[i..<j].allSatisfy({ $0.responsibility == nil }) {
                 for k in i..<j {
                     drafts[k].responsibility = r

@@ -50,7 +50,7 @@ enum MetadataExtractor {
         if meta.number == nil {
             for t in pageHead where t.removingAll(" ").contains("文号") {
                 let compact = t.removingAll(" ")
-                let after = String(compact[compact.range(of: "文号")!.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: ":："))
+                let after = String(compact[compact.range(of: "文号")!.upperBound...]).trimming(anyOf: ":：")
                 if let m = numberPattern.firstMatch(in: after) { meta.number = m.text.removingAll(" "); break }
             }
         }

@@ -139,11 +139,11 @@ enum UnitNames {
     private static let placeCollective = TextPattern("^各(?:地|区|县|市|镇|乡|街道|乡镇|镇街|县区|区县|县市区|县（市、区）|县\\(市、区\\))$")
 
     static func clean(_ raw: String) -> String {
-        var s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        var s = raw.trimmingWhitespaceAndNewlines()
         if let m = legendNote.firstMatch(in: TextFolding.simplifiedKey(s)), m.range.location > 0 {
             s = s.substring(utf16To: m.range.location)
         }
-        s = s.trimmingCharacters(in: CharacterSet(charactersIn: " 　:：。.\"“”‘’「」|"))
+        s = s.trimming(anyOf: " 　:：。.\"“”‘’「」|")
         if s.hasPrefix("由") && s.count > 3 { s.removeFirst() }
         while s.hasSuffix("等") && s.count > 2 { s.removeLast() }
         // Unbalanced closing bracket left over from a label inside a parenthetical.

@@ -58,6 +58,24 @@ import NoticeText
         }
     }
 
+    /// The newline-trimming and character-list forms trim what Foundation's sets trim: every
+    /// BMP scalar alone, and random strings with marks that join a trimmed scalar's neighbour.
+    @Test func trimmingNewlinesAndListedCharactersIsFoundations() {
+        for v in UInt32(0)..<0x10000 {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let s = String(scalar)
+            #expect(s.trimmingWhitespaceAndNewlines() == s.trimmingCharacters(in: .whitespacesAndNewlines), "U+\(String(v, radix: 16))")
+        }
+        let listed = " 　:：。.\"“”‘’「」|（()）"
+        let pieces = [" ", "\u{3000}", "\n", "\r\n", "\u{85}", "\u{2028}", "：", "。", "（", "）", "“", "牵头", "e\u{301}", "\u{301}", "😀", ""]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let s = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(s.trimmingWhitespaceAndNewlines() == s.trimmingCharacters(in: .whitespacesAndNewlines), "\(Array(s.unicodeScalars))")
+            #expect(s.trimming(anyOf: listed) == s.trimmingCharacters(in: CharacterSet(charactersIn: listed)), "\(Array(s.unicodeScalars))")
+        }
+    }
+
     /// `substring(utf16:)` is NSString's `substring(with:)` for every range on scalar boundaries.
     @Test func substringByUTF16RangeIsNSStrings() {
         let pieces = ["牵头单位", "：", "a", "😀", "e\u{301}", " ", "（安稳办）"]

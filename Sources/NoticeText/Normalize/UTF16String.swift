@@ -144,13 +144,28 @@ extension StringProtocol {
 
     /// `trimmingCharacters(in: .whitespaces)` (tab, the space separators, zero-width space) without
     /// Foundation's character-set machinery, which cost microseconds per line.
-    public func trimmingWhitespace() -> String {
+    public func trimmingWhitespace() -> String { trimming(where: isWhitespace) }
+
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)`, the same way.
+    public func trimmingWhitespaceAndNewlines() -> String {
+        trimming { isWhitespace($0) || (0x0A...0x0D).contains($0.value) || $0.value == 0x85 || $0.value == 0x2028 || $0.value == 0x2029 }
+    }
+
+    /// `trimmingCharacters(in: CharacterSet(charactersIn: characters))`, the same way (a set built
+    /// for every unit name cost more than the trimming).
+    public func trimming(anyOf characters: String) -> String {
+        trimming { characters.unicodeScalars.contains($0) }
+    }
+
+    /// The text without the scalars `drop` accepts at either end (trimmed scalar by scalar, as
+    /// Foundation trims).
+    public func trimming(where drop: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
         var start = scalars.startIndex, end = scalars.endIndex
-        while start < end, isWhitespace(scalars[start]) { start = scalars.index(after: start) }
+        while start < end, drop(scalars[start]) { start = scalars.index(after: start) }
         while end > start {
             let before = scalars.index(before: end)
-            guard isWhitespace(scalars[before]) else { break }
+            guard drop(scalars[before]) else { break }
             end = before
         }
         return String(self[start..<end])

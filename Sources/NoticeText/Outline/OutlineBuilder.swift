@@ -144,7 +144,7 @@ public enum OutlineBuilder {
                 if let n = c["n"].flatMap({ Int($0) }), arabic > 0 || glued && n == 1, n > arabic, n <= arabic + 3 {
                     cuts.append(c.range(named: "n").location)
                     arabic = n
-                } else if let label = c["p"], let k = ChineseNumeral.value(of: label.trimmingCharacters(in: CharacterSet(charactersIn: "（()）"))),
+                } else if let label = c["p"], let k = ChineseNumeral.value(of: label.trimming(anyOf: "（()）")),
                           paren > 0 || glued && k == 1, k == paren + 1 {
                     cuts.append(c.range(named: "p").location)
                     paren = k

@@ -54,7 +54,7 @@ public struct OutlineMarker: Sendable, Hashable {
             || (0x2460...0x2473).contains(opener) || chineseDigits.unicodeScalars.contains(first)
         if !mayOpen {
             guard text.utf16.count <= 8 else { return nil }
-            let bare = text.trimmingCharacters(in: CharacterSet(charactersIn: " ：:。"))
+            let bare = text.trimming(anyOf: " ：:。")
             guard bareHeadings.contains(TextFolding.simplifiedKey(bare)) else { return nil }
             return OutlineMarker(style: .chineseNumeral, label: bare, ordinal: 0,
                                  length: (text as NSString).length, isBareHeading: true)
@@ -70,13 +70,13 @@ public struct OutlineMarker: Sendable, Hashable {
         }
         if let m = parenChinese.firstMatch(in: units) {
             let label = m.group(1)!.removingAll(" ")
-            let inner = label.trimmingCharacters(in: CharacterSet(charactersIn: "（()）"))
+            let inner = label.trimming(anyOf: "（()）")
             return OutlineMarker(style: .parenChinese, label: label, ordinal: ChineseNumeral.value(of: inner) ?? 0,
                                  length: m.range.length, isBareHeading: false)
         }
         if let m = parenArabic.firstMatch(in: units) {
             let label = m.group(1)!.removingAll(" ")
-            let inner = label.trimmingCharacters(in: CharacterSet(charactersIn: "（()）"))
+            let inner = label.trimming(anyOf: "（()）")
             return OutlineMarker(style: .parenArabic, label: label, ordinal: Int(inner) ?? 0,
                                  length: m.range.length, isBareHeading: false)
         }
@@ -110,7 +110,7 @@ public struct OutlineMarker: Sendable, Hashable {
                                  ordinal: Int(digits) ?? ChineseNumeral.value(of: String(digits)) ?? 0,
                                  length: m.range.length, isBareHeading: false)
         }
-        let bare = text.trimmingCharacters(in: CharacterSet(charactersIn: " ：:。"))
+        let bare = text.trimming(anyOf: " ：:。")
         if bareHeadings.contains(TextFolding.simplifiedKey(bare)) {
             return OutlineMarker(style: .chineseNumeral, label: bare, ordinal: 0,
                                  length: (text as NSString).length, isBareHeading: true)
