@@ -49,6 +49,22 @@ public final class TextPattern: @unchecked Sendable {
         compiled = re
     }
 
+    /// The pattern compiled from `pattern`, compiled once for many texts that build the same
+    /// expression from their own words (a notice's unit names: notices of one office name the same
+    /// units, and compiling took as long as running). Holds the last few hundred.
+    public static func cached(_ pattern: String) -> TextPattern {
+        compiledLock.lock()
+        defer { compiledLock.unlock() }
+        if let known = compiledPatterns[pattern] { return known }
+        let new = TextPattern(pattern)
+        if compiledPatterns.count >= 256 { compiledPatterns.removeAll() }
+        compiledPatterns[pattern] = new
+        return new
+    }
+
+    private static let compiledLock = NSLock()
+    nonisolated(unsafe) private static var compiledPatterns: [String: TextPattern] = [:]
+
     deinit {
         cicu_regex_close(compiled)
         for m in idle { cicu_regex_close(m) }
