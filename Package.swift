@@ -1,6 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Release builds leave out the run-time exclusivity checks (swift_beginAccess on every access to a
+/// class's arrays and a static's state: 2% of indexing); debug builds, which the tests run, keep them.
+let releaseSettings: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
     name: "policydex",
     platforms: [.macOS(.v13)],
@@ -19,33 +23,39 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
-        .target(name: "NoticeModel"),
+        .target(name: "NoticeModel", swiftSettings: releaseSettings),
         // The genre's words in one home: label words and roles, people fields, collectives, headings, suffixes, periods.
-        .target(name: "NoticeVocabulary", dependencies: ["NoticeModel"], resources: [.copy("Resources/thesaurus.txt")]),
+        .target(name: "NoticeVocabulary", dependencies: ["NoticeModel"], resources: [.copy("Resources/thesaurus.txt")],
+                swiftSettings: releaseSettings),
         // Bytes → text: one format registry (NoticeFormat), charsets via CICU, .docx via ZIPFoundation, PDF via pdftotext.
         .target(
             name: "NoticeDecode",
-            dependencies: ["CICU", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["CICU", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: releaseSettings
         ),
         .target(name: "NoticeText", dependencies: ["CICU", "NoticeModel", "NoticeVocabulary"],
-                resources: [.copy("Resources/traditional-simplified.txt")]),
-        .target(name: "NoticeExtract", dependencies: ["NoticeModel", "NoticeDecode", "NoticeText", "NoticeVocabulary"]),
+                resources: [.copy("Resources/traditional-simplified.txt")], swiftSettings: releaseSettings),
+        .target(name: "NoticeExtract", dependencies: ["NoticeModel", "NoticeDecode", "NoticeText", "NoticeVocabulary"],
+                swiftSettings: releaseSettings),
         // The only module importing GRDB: schema, FTS5 tokenizer, indexer, queries.
         .target(
             name: "NoticeIndex",
             dependencies: ["NoticeModel", "NoticeDecode", "NoticeText", "NoticeExtract", "NoticeVocabulary", .product(name: "GRDB", package: "GRDB.swift"),
-                           .product(name: "GRDBSQLite", package: "GRDB.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+                           .product(name: "GRDBSQLite", package: "GRDB.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: releaseSettings
         ),
         // Year-over-year diff of two notices' tasks: alignment, field changes, word diff, per-unit summary.
-        .target(name: "NoticeDiff", dependencies: ["NoticeModel", "NoticeText", "NoticeVocabulary"]),
+        .target(name: "NoticeDiff", dependencies: ["NoticeModel", "NoticeText", "NoticeVocabulary"], swiftSettings: releaseSettings),
         // What both faces (the CLI and the server) do the same way: diffs weighed over the index, importing a file.
-        .target(name: "NoticeService", dependencies: ["NoticeModel", "NoticeDecode", "NoticeIndex", "NoticeDiff", "NoticeVocabulary"]),
+        .target(name: "NoticeService", dependencies: ["NoticeModel", "NoticeDecode", "NoticeIndex", "NoticeDiff", "NoticeVocabulary"],
+                swiftSettings: releaseSettings),
         // `policydex serve`: the JSON API and the one-page UI (Resources/web) over the same library.
         .target(
             name: "NoticeServer",
             dependencies: ["NoticeModel", "NoticeIndex", "NoticeDiff", "NoticeService", "NoticeVocabulary",
                            .product(name: "Hummingbird", package: "hummingbird")],
-            resources: [.copy("Resources/web")]
+            resources: [.copy("Resources/web")],
+            swiftSettings: releaseSettings
         ),
         .executableTarget(
             name: "policydex",
@@ -53,12 +63,14 @@ let package = Package(
                 "NoticeModel", "NoticeDecode", "NoticeText", "NoticeExtract", "NoticeIndex", "NoticeDiff", "NoticeVocabulary",
                 "NoticeService", "NoticeServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: releaseSettings
         ),
         // `make bench`: generated corpus, index throughput, re-index, search latency.
         .executableTarget(
             name: "policydex-bench",
-            dependencies: ["NoticeDecode", "NoticeExtract", "NoticeIndex"]
+            dependencies: ["NoticeDecode", "NoticeExtract", "NoticeIndex"],
+            swiftSettings: releaseSettings
         ),
         .testTarget(name: "NoticeDecodeTests", dependencies: ["NoticeDecode"]),
         .testTarget(name: "NoticeTextTests", dependencies: ["NoticeText"]),
