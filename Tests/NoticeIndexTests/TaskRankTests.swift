@@ -181,5 +181,16 @@ extension TaskRankTests {
             let top = try search.run(q, filters: SearchFilters(limit: 3))
             #expect(all.total > 3 && all.total == all.hits.count && top.total == all.total, "\(q)")
         }
+        // In a scope (a unit, a role, a year) the ranking pass counts only what the scope keeps.
+        for (q, scope) in [("工作", SearchFilters(dept: "安稳办")), ("工作", SearchFilters(dept: "安稳办", role: .lead)),
+                           ("信访", SearchFilters(year: 2024)), ("办", SearchFilters(dept: "安稳办"))] {
+            var every = scope, top = scope
+            every.limit = 100_000
+            every.exactOnly = true
+            top.limit = 2
+            top.exactOnly = true
+            let all = try search.run(q, filters: every), first = try search.run(q, filters: top)
+            #expect(all.total > 2 && all.total == all.hits.count && first.total == all.total, "\(q) \(scope)")
+        }
     }
 }
