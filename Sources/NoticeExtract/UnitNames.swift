@@ -136,7 +136,7 @@ enum UnitNames {
     /// 各县、市、区政府 · 相关市、县政府: levels listed before one name.
     private static let levelList = TextPattern("(?:^|(?<=[、，,]))(?:各|相关|有关)?[县市区](?:[、，,][县市区])+(?:人民政府|政府|党委|[\\p{Han}]{0,6}?(?:局|委|办))")
     /// 各地, 各区, 各街道: a collective of places.
-    private static let placeCollective = TextPattern("^各(?:地|区|县|市|镇|乡|街道|乡镇|镇街|县区|区县|县市区|县（市、区）|县\\(市、区\\))$")
+    private static let placeCollective = TextPattern("^各(?:地|区|县|市|镇|乡|街道|乡镇|镇街|县区|区县|县市区|县（市、区）|县\\(市、区\\))$", startsWith: "[各]")
 
     static func clean(_ raw: String) -> String {
         var s = raw.trimmingWhitespaceAndNewlines()

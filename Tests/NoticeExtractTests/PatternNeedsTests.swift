@@ -78,6 +78,34 @@ import Testing
         #expect(alias.matches(in: runs).compactMap { $0.group(1) } == ["甲乙丙", "丁戊", "庚庚庚庚辛壬", "𠀀々〇"])
     }
 
+    /// A pattern anchored at the start with the characters a match starts with skips other texts
+    /// unread and finds what it finds without the promise: whole texts and ranges, digits of
+    /// every script (ICU's \\d holds the full-width ones), an empty text.
+    @Test func startPromiseChangesNoMatch() {
+        let date = TextPattern("^(\\d{1,3})\\s*[、．]", startsWith: "[\\d]")
+        let heading = TextPattern("^([（(]\\s*[一二三]{1,2}\\s*[）)])", startsWith: "[（(]")
+        let pieces = ["1", "２", "٣", "、", "．", "（", "(", "一", "二", "）", ")", " ", "牵头", "𝟙"]
+        var generator = SystemRandomNumberGenerator()
+        var found = 0
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let units = TextPattern.Prepared(text)
+            let length = text.utf16.count
+            let start = Int.random(in: 0...length, using: &generator)
+            let range = NSRange(location: start, length: length - start)
+            for pattern in [date, heading] {
+                let promised = (pattern.matches(in: text).map(\.ranges), pattern.firstMatch(in: units, range: range)?.ranges)
+                let whole = TextPattern.$ignoringNeeds.withValue(true) {
+                    (pattern.matches(in: text).map(\.ranges), pattern.firstMatch(in: units, range: range)?.ranges)
+                }
+                #expect(promised.0 == whole.0 && promised.1 == whole.1, "\(text) from \(start)")
+                found += whole.0.count
+            }
+        }
+        #expect(found > 30)
+        #expect(date.firstMatch(in: "２、") != nil && date.firstMatch(in: "牵头1、") == nil && date.firstMatch(in: "") == nil)
+    }
+
     @Test func aTextWithoutTheCharacterIsNotSearched() {
         let label = TextPattern("牵头单位[：:]", needsAny: "：:")
         #expect(label.matches(in: "牵头单位：办公室").count == 1)

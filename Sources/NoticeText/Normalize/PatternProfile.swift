@@ -1,7 +1,8 @@
 import Foundation
 
 /// Time spent in each regular expression, for finding what extraction costs: set
-/// POLICYDEX_PROFILE_PATTERNS=1 and `policydex index` prints the costliest patterns to stderr.
+/// POLICYDEX_PROFILE_PATTERNS=1 (or the number of patterns to list, 30 by default) and
+/// `policydex index` prints the costliest patterns to stderr.
 /// Off, it costs one branch per search.
 public enum PatternProfile {
     public static let enabled = ProcessInfo.processInfo.environment["POLICYDEX_PROFILE_PATTERNS"] != nil
@@ -16,12 +17,12 @@ public enum PatternProfile {
     }
 
     /// The `top` costliest patterns: seconds, searches, UTF-16 units searched, the pattern's start.
-    public static func report(top: Int = 30) -> String {
+    public static func report(top: Int = Int(ProcessInfo.processInfo.environment["POLICYDEX_PROFILE_PATTERNS"] ?? "") ?? 30) -> String {
         lock.lock()
         defer { lock.unlock() }
         let all = totals.values.map(\.seconds).reduce(0, +)
         var lines = [String(format: "regular expressions: %.2f s in %d patterns", all, totals.count)]
-        for (pattern, t) in totals.sorted(by: { $0.value.seconds > $1.value.seconds }).prefix(top) {
+        for (pattern, t) in totals.sorted(by: { $0.value.seconds > $1.value.seconds }).prefix(top < 2 ? 30 : top) {
             lines.append(String(format: "%8.3f s %9d searches %11d units  ", t.seconds, t.calls, t.units) + pattern.prefix(100))
         }
         return lines.joined(separator: "\n")

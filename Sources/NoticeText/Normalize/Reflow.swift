@@ -257,11 +257,12 @@ public enum Reflow {
     private static let closing: Set<Character> = ["）", ")", "」", "』", "】"]
     private static let continuationStart: Set<Character> = ["，", "。", "、", "；", "：", "）", ")", "」", "』", "”", "！", "？", "%", "，"]
     /// A date line; a page that lost the 年 (20223月23日) still writes one.
-    private static let dateLine = TextPattern("^(?:(?:\\d{4}|[一二三四五六七八九〇零]{4})年[\\d一二三四五六七八九十〇零]{1,2}月(?:[\\d一二三四五六七八九十〇零]{1,3}日)?|\\d{4}[01]?\\d月\\d{1,2}日)$")
+    private static let dateLine = TextPattern("^(?:(?:\\d{4}|[一二三四五六七八九〇零]{4})年[\\d一二三四五六七八九十〇零]{1,2}月(?:[\\d一二三四五六七八九十〇零]{1,3}日)?|\\d{4}[01]?\\d月\\d{1,2}日)$",
+                                              startsWith: "[\\d一二三四五六七八九〇零]")
     private static let numberLine = TextPattern("^[\\p{Han}]{1,12}[〔\\[［【(（]\\d{4}[〕\\]］】)）]\\s*\\d+\\s*[号號]", needsAny: "号號")
     private static let labelStart = TextPattern("^" + GenreVocabulary.labelWordPattern + "[：:]")
     private static let titleEnd = TextPattern(GenreVocabulary.alternation(GenreVocabulary.titleEndings) + "$")
-    private static let attachmentStart = TextPattern("^附\\s*件\\s*\\d*(?:[：:]|$)")
+    private static let attachmentStart = TextPattern("^附\\s*件\\s*\\d*(?:[：:]|$)", startsWith: "[附]")
 
     static func isDateLine(_ s: String) -> Bool { dateLine.contains(in: s) }
     static func isNumberLine(_ s: String) -> Bool { numberLine.contains(in: s) }

@@ -29,9 +29,15 @@ public final class TextPattern: @unchecked Sendable {
     /// run before a needed unit begins (at most this many characters back, not before the last
     /// match), so the pattern is tried there alone.
     private let hanRunBeforeNeeded: Int?
+    /// For a pattern anchored at the start (`^…`) whose every match holds at least one character:
+    /// the units a match can start with. A text (or range) starting otherwise is answered without
+    /// converting it or running the expression: paragraph patterns are tried on every paragraph.
+    private let startUnits: UnitSet?
 
+    /// `startsWith`: an ICU character class holding every character a match can start with (see
+    /// `startUnits`).
     public init(_ pattern: String, caseInsensitive: Bool = false, needsAny: String = "", maxLength: Int? = nil,
-                hanRunBeforeNeeded: Int? = nil) {
+                hanRunBeforeNeeded: Int? = nil, startsWith: String? = nil) {
         precondition(maxLength == nil || !needsAny.isEmpty, "maxLength needs needsAny")
         precondition(hanRunBeforeNeeded == nil || maxLength != nil, "hanRunBeforeNeeded needs maxLength")
         // The test reads characters from UTF-8 as single units: a needed character is one unit.
@@ -40,6 +46,7 @@ public final class TextPattern: @unchecked Sendable {
         self.needsAny = UnitSet(needsAny.utf16)
         self.maxLength = maxLength
         self.hanRunBeforeNeeded = hanRunBeforeNeeded
+        startUnits = startsWith.map(Self.units(inClass:))
         groupNumbers = Self.namedGroups(in: pattern)
         let units = Array(pattern.utf16)
         // Patterns are literals in this code base (or escaped names): a bad one is a programming error.
@@ -148,7 +155,24 @@ public final class TextPattern: @unchecked Sendable {
     /// Whether this search may skip texts without a needed unit.
     private var usesNeeds: Bool { !needsAny.isEmpty && !Self.ignoringNeeds }
 
+    /// The UTF-16 units that start a character of an ICU character class: each BMP character the
+    /// class holds, and every lead surrogate (the class may hold characters beyond the BMP).
+    static func units(inClass characterClass: String) -> UnitSet {
+        let cls = TextPattern(characterClass)
+        let all = (0..<0x10000).compactMap { u in (0xD800..<0xE000).contains(u) ? nil : UInt16(u) }
+        let held = cls.run(all, regions: [NSRange(location: 0, length: all.count)], anchored: false, limit: .max)
+            .map { all[$0.range.location] }
+        return UnitSet(held + (0xD800..<0xDC00).map { UInt16($0) })
+    }
+
+    /// Whether the start promise (`startUnits`) rules out a match at `unit`, the first of the text searched.
+    private func cannotStart(with unit: UInt16?) -> Bool {
+        guard let startUnits, !Self.ignoringNeeds else { return false }
+        return unit.map { !startUnits.contains($0) } ?? true
+    }
+
     private func scan(_ text: String, range: NSRange?, anchored: Bool, limit: Int) -> [Match] {
+        if range == nil, cannotStart(with: text.utf16.first) { return [] }
         guard usesNeeds, range == nil else { return scan(text.utf16Units, range: range, anchored: anchored, limit: limit) }
         // A whole text without a needed unit is answered before it is copied to UTF-16.
         guard text.containsUTF16(anyOf: needsAny) else { return [] }
@@ -160,6 +184,7 @@ public final class TextPattern: @unchecked Sendable {
     private func scan(_ units: [UInt16], range: NSRange?, anchored: Bool, limit: Int, holdsNeeded: Bool = false,
                       direct: Bool = false) -> [Match] {
         let r = range ?? NSRange(location: 0, length: units.count)
+        if cannotStart(with: r.length > 0 ? units[r.location] : nil) { return [] }
         if direct {
             return run(units, regions: [r], anchored: anchored, limit: limit)
         }

@@ -5,14 +5,14 @@ import Foundation
 public enum OutlineBuilder {
     private static let issueCue = TextPattern("印发给你们|转发给你们|印发给各|现予印发|现印发|现将.{0,80}印发|请认真(?:贯彻|遵照|抓好|组织)|请遵照执行|请结合实际|请各单位认真")
     private static let parentheticalNote = TextPattern("^[（(](?:此件|本件|联系人|信息公开)")
-    private static let attachmentLine = TextPattern("^附\\s*件\\s*([一二三四五六七八九十\\d]*)\\s*(?:[：:]\\s*|$)")
+    private static let attachmentLine = TextPattern("^附\\s*件\\s*([一二三四五六七八九十\\d]*)\\s*(?:[：:]\\s*|$)", startsWith: "[附]")
     private static let trailerLine = TextPattern("(?:印发|印发日期.*)$|^抄\\s*[送报][：:]|^主题词|^分送[：:]")
     private static let titleEnd = TextPattern(GenreVocabulary.alternation(GenreVocabulary.titleEndings) + "$")
     /// A title's period on a line of its own: （2022—2024年）.
     public static func isTitlePeriod(_ line: String) -> Bool { titlePeriod.contains(in: line.removingAll(" ")) }
     private static let titlePeriod = TextPattern("^[（(]\\s*\\d{4}\\s*[—\\-–－至~]+\\s*\\d{4}\\s*年\\s*[）)]$")
     private static let announcesIssue = TextPattern("关于印发.{2,80}的通知$")
-    private static let downloadList = TextPattern("^(?:附件下载|相关附件|附件列表|相关下载|附件清单)[：:]?$")
+    private static let downloadList = TextPattern("^(?:附件下载|相关附件|附件列表|相关下载|附件清单)[：:]?$", startsWith: "[附相]")
     private static let webChrome = TextPattern("^(?:日期|来源|字体|发布时间|发布日期|浏览次数|分享到|【打印】|索引号)[：:]?")
 
     public static func layout(of paragraphs: [Paragraph]) -> NoticeLayout {

@@ -27,15 +27,15 @@ public struct OutlineMarker: Sendable, Hashable {
     public static let bareHeadings: Set<String> = Set(GenreVocabulary.headings.map(\.word))
 
     private static let chineseDigits = "一二三四五六七八九十百零〇两"
-    private static let numeral = TextPattern("^([一二三四五六七八九十百零〇]{1,4})\\s*[、，.．]\\s*")
-    private static let parenChinese = TextPattern("^([（(]\\s*[一二三四五六七八九十百零〇]{1,4}\\s*[）)])\\s*")
-    private static let arabic = TextPattern("^(\\d{1,3})\\s*(?:[、．]|\\.(?!\\d)|\\.(?=\\d{1,4}[年月日])|。(?=[\\p{Han}“]))\\s*")
-    private static let parenArabic = TextPattern("^([（(]\\s*\\d{1,3}\\s*[）)])\\s*")
-    private static let circled = TextPattern("^([①-⑳])\\s*")
-    private static let halfParenArabic = TextPattern("^(\\d{1,2})\\s*[）)]\\s*")
-    private static let chapterOrArticle = TextPattern("^(第[一二三四五六七八九十百零〇\\d]{1,5}(章|条|部分|篇|节))\\s*")
+    private static let numeral = TextPattern("^([一二三四五六七八九十百零〇]{1,4})\\s*[、，.．]\\s*", startsWith: "[一二三四五六七八九十百零〇]")
+    private static let parenChinese = TextPattern("^([（(]\\s*[一二三四五六七八九十百零〇]{1,4}\\s*[）)])\\s*", startsWith: "[（(]")
+    private static let arabic = TextPattern("^(\\d{1,3})\\s*(?:[、．]|\\.(?!\\d)|\\.(?=\\d{1,4}[年月日])|。(?=[\\p{Han}“]))\\s*", startsWith: "[\\d]")
+    private static let parenArabic = TextPattern("^([（(]\\s*\\d{1,3}\\s*[）)])\\s*", startsWith: "[（(]")
+    private static let circled = TextPattern("^([①-⑳])\\s*", startsWith: "[①-⑳]")
+    private static let halfParenArabic = TextPattern("^(\\d{1,2})\\s*[）)]\\s*", startsWith: "[\\d]")
+    private static let chapterOrArticle = TextPattern("^(第[一二三四五六七八九十百零〇\\d]{1,5}(章|条|部分|篇|节))\\s*", startsWith: "[第]")
 
-    private static let digitLed = TextPattern("^(\\d{1,3})\\.(?=\\d{1,4}[\\p{Han}“\"])")
+    private static let digitLed = TextPattern("^(\\d{1,3})\\.(?=\\d{1,4}[\\p{Han}“\"])", startsWith: "[\\d]")
 
     /// Like `parse`, and an item whose title starts with digits (11.121人才梯队项目, 7.365健康
     ///服务行动) when its number is the one expected next (a decimal such as 1.5万 never is).
