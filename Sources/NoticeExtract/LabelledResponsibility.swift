@@ -6,10 +6,10 @@ import NoticeVocabulary
 /// (责任处室：A、B), 【牵头单位】X, labels with a note (责任单位（部门）：). Label words and their
 /// roles come from `GenreVocabulary`; people fields and other fields (完成时限：) end a list.
 enum LabelledResponsibility {
-    /// Searched only near a colon or closing bracket (a label ends at one): with bounded spaces a
+    /// Searched only before a colon or closing bracket (a label ends at one): with bounded spaces a
     /// match is at most [ + 4 spaces + the word + 4 + a 10-unit note + 4 + the colon long.
     static let label = TextPattern("(?:[【\\[]\\s{0,4})?(?<word>" + GenreVocabulary.labelWordPattern + ")\\s{0,4}(?:[（(][^）)：:]{1,8}[）)])?\\s{0,4}(?:[：:]|[】\\]])",
-                                   needsAny: "：:】]", maxLength: GenreVocabulary.labelWordMaxLength + 24)
+                                   needsAny: "：:】]", maxLength: GenreVocabulary.labelWordMaxLength + 24, endsAtNeeded: true)
 
     /// A paragraph that is only a responsibility annotation: "牵头单位：X；配合单位：Y".
     static func isLabelLine(_ paragraph: String) -> Bool {

@@ -56,6 +56,24 @@ import Testing
         #expect(alias.matches(in: two).compactMap { $0.group(2) } == ["甲乙", "戊己", "辛壬"])
     }
 
+    /// A pattern whose matches end at a needed character searched only in the stretches before
+    /// each one finds what a whole search finds (a note holding a needed character included).
+    @Test func stretchesBeforeTheEndingCharacterFindWhatAWholeSearchFinds() {
+        let label = TextPattern("(?:【\\s{0,2})?(?<word>牵头单位|配合单位|责任单位)\\s{0,2}(?:（[^）：:]{1,4}）)?(?:[：:]|】)",
+                                needsAny: "：:】", maxLength: 18, endsAtNeeded: true)
+        let pieces = ["牵头单位", "配合单位", "责任", "单位", "【", "】", "：", ":", "（", "）", "（部门）", "（】）", " ", "办公室"]
+        var generator = SystemRandomNumberGenerator()
+        var found = 0
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let stretched = label.matches(in: text).map(\.ranges)
+            let whole = TextPattern.$ignoringNeeds.withValue(true) { label.matches(in: text).map(\.ranges) }
+            #expect(stretched == whole, "\(text)")
+            found += whole.count
+        }
+        #expect(found > 100)
+    }
+
     /// Trying a pattern that opens with a Han run only where the run before each needed character
     /// begins finds what a whole search finds: runs longer than the pattern allows, runs cut by a
     /// character of another script, a match ending where the next run starts, Han outside the BMP

@@ -33,13 +33,17 @@ public final class TextPattern: @unchecked Sendable {
     /// the units a match can start with. A text (or range) starting otherwise is answered without
     /// converting it or running the expression: paragraph patterns are tried on every paragraph.
     private let startUnits: UnitSet?
+    /// With `maxLength`: every match ends with a needed unit (a label's colon), so a stretch
+    /// reaches back from each one and not forward: half the text is searched.
+    private let endsAtNeeded: Bool
 
     /// `startsWith`: an ICU character class holding every character a match can start with (see
     /// `startUnits`).
     public init(_ pattern: String, caseInsensitive: Bool = false, needsAny: String = "", maxLength: Int? = nil,
-                hanRunBeforeNeeded: Int? = nil, startsWith: String? = nil) {
+                hanRunBeforeNeeded: Int? = nil, startsWith: String? = nil, endsAtNeeded: Bool = false) {
         precondition(maxLength == nil || !needsAny.isEmpty, "maxLength needs needsAny")
         precondition(hanRunBeforeNeeded == nil || maxLength != nil, "hanRunBeforeNeeded needs maxLength")
+        precondition(!endsAtNeeded || maxLength != nil, "endsAtNeeded needs maxLength")
         // The test reads characters from UTF-8 as single units: a needed character is one unit.
         precondition(needsAny.unicodeScalars.allSatisfy { $0.value < 0x10000 }, "needsAny holds BMP characters only")
         source = pattern
@@ -47,6 +51,7 @@ public final class TextPattern: @unchecked Sendable {
         self.maxLength = maxLength
         self.hanRunBeforeNeeded = hanRunBeforeNeeded
         startUnits = startsWith.map(Self.units(inClass:))
+        self.endsAtNeeded = endsAtNeeded
         groupNumbers = Self.namedGroups(in: pattern)
         let units = Array(pattern.utf16)
         // Patterns are literals in this code base (or escaped names): a bad one is a programming error.
@@ -275,7 +280,7 @@ public final class TextPattern: @unchecked Sendable {
     }
 
     /// The parts of `range` a match can lie in: each needed unit with `reach` units on either
-    /// side, overlapping stretches joined. Every match holds a needed unit and is at most `reach`
+    /// side (before it only, with `endsAtNeeded`), overlapping stretches joined. Every match holds a needed unit and is at most `reach`
     /// long, so it lies inside one stretch; searched in order, they give the matches a search of
     /// the whole range gives.
     private func stretches(_ units: [UInt16], _ range: NSRange, reach: Int) -> [NSRange] {
@@ -286,7 +291,7 @@ public final class TextPattern: @unchecked Sendable {
             while i < end {
                 guard needsAny.contains(buf[i]) else { i += 1; continue }
                 let start = max(range.location, i - reach + 1)
-                let stop = min(end, i + reach)
+                let stop = min(end, endsAtNeeded ? i + 1 : i + reach)
                 if let last = out.last, start <= last.location + last.length {
                     out[out.count - 1].length = stop - last.location
                 } else {
