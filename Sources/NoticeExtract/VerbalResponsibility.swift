@@ -60,8 +60,9 @@ enum VerbalResponsibility {
             guard r.length >= 4 else { continue }
             let clauseKey = key.substring(utf16: r).trimmingWhitespace()
             let clause = text.substring(utf16: r).trimmingWhitespace()
+            let prepared = TextPattern.Prepared(clauseKey)   // converted once for the rule table
             for rule in rules where unitContext || !rule.unitContextOnly {
-                guard let m = rule.pattern.firstMatch(in: clauseKey) else { continue }
+                guard let m = rule.pattern.firstMatch(in: prepared) else { continue }
                 func names(_ group: String) -> [String]? {
                     let g = m.range(named: group)
                     guard g.location != NSNotFound else { return nil }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import NoticeText
+@testable import NoticeText
 
 /// `String(utf16Units:)` is the standard decoder's answer, faster: ASCII, two- and three-byte
 /// forms, surrogate pairs, and lone or reversed surrogates (U+FFFD), over random unit sequences.
@@ -74,6 +74,22 @@ import NoticeText
             #expect(s.trimmingWhitespaceAndNewlines() == s.trimmingCharacters(in: .whitespacesAndNewlines), "\(Array(s.unicodeScalars))")
             #expect(s.trimming(anyOf: listed) == s.trimmingCharacters(in: CharacterSet(charactersIn: listed)), "\(Array(s.unicodeScalars))")
         }
+    }
+
+    /// A text's unit presence never says "none" of units it holds, and says it of most it lacks
+    /// (random Han texts: the hashed bits collide only now and then).
+    @Test func unitPresenceNeverMissesAUnit() {
+        var generator = SystemRandomNumberGenerator()
+        var saidNone = 0, lacking = 0
+        for _ in 0..<2000 {
+            let units = (0..<Int.random(in: 0...200, using: &generator)).map { _ in UInt16.random(in: 0x4E00...0x9FFF, using: &generator) }
+            let wanted = (0..<Int.random(in: 1...4, using: &generator)).map { _ in UInt16.random(in: 0x4E00...0x9FFF, using: &generator) }
+            let holds = wanted.contains { units.contains($0) }
+            let maybe = UnitPresence().mayHoldAny(wanted, of: units)
+            #expect(maybe || !holds, "\(wanted)")
+            if !holds { lacking += 1; if !maybe { saidNone += 1 } }
+        }
+        #expect(saidNone * 10 > lacking * 7, "\(saidNone) of \(lacking)")
     }
 
     /// `substring(utf16:)` is NSString's `substring(with:)` for every range on scalar boundaries.

@@ -24,6 +24,8 @@ public final class TextPattern: @unchecked Sendable {
     /// UTF-16 units of which every match contains at least one (empty: no such promise). A text
     /// without any of them is answered without running the expression.
     private let needsAny: UnitSet
+    /// The same units, listed (for a prepared text's `UnitPresence`).
+    private let neededUnits: [UInt16]
     /// With `needsAny`: no match is longer than this many units, so only the stretches within
     /// that reach of a needed unit are searched. Only for patterns without anchors, lookaround or
     /// word boundaries, which a stretch's edges would change (a lookahead that reads only inside
@@ -54,6 +56,7 @@ public final class TextPattern: @unchecked Sendable {
         precondition(needsAny.unicodeScalars.allSatisfy { $0.value < 0x10000 }, "needsAny holds BMP characters only")
         source = pattern
         self.needsAny = UnitSet(needsAny.utf16)
+        neededUnits = Array(Set(needsAny.utf16))
         self.maxLength = maxLength
         self.hanRunBeforeNeeded = hanRunBeforeNeeded
         startUnits = startsWith.map(Self.units(inClass:))
@@ -155,6 +158,8 @@ public final class TextPattern: @unchecked Sendable {
     /// per clause of a long paragraph must not convert the whole paragraph each time).
     public struct Prepared: Sendable {
         let units: [UInt16]
+        /// Asked by each rule with needed units before it scans.
+        let presence = UnitPresence()
         public init(_ text: String) { units = text.utf16Units }
     }
 
@@ -187,10 +192,13 @@ public final class TextPattern: @unchecked Sendable {
 
     /// `holdsNeeded`: the caller has seen a needed unit in the whole text.
     /// `direct`: searched as asked, without a shortcut's own narrowing.
+    /// `presence`: the prepared text's, when the units are one.
     private func scan(_ units: [UInt16], range: NSRange?, anchored: Bool, limit: Int, holdsNeeded: Bool = false,
-                      direct: Bool = false) -> [Match] {
+                      direct: Bool = false, presence: UnitPresence? = nil) -> [Match] {
         let r = range ?? NSRange(location: 0, length: units.count)
         if cannotStart(with: r.length > 0 ? units[r.location] : nil) { return [] }
+        // None in the whole text is none in any range of it.
+        if !direct, !holdsNeeded, usesNeeds, let presence, !presence.mayHoldAny(neededUnits, of: units) { return [] }
         if direct {
             return run(units, regions: [r], anchored: anchored, limit: limit)
         }
@@ -327,12 +335,12 @@ public final class TextPattern: @unchecked Sendable {
 
     /// Every match in `range` of a prepared text (one conversion for a table of rules).
     public func matches(in text: Prepared, range: NSRange? = nil) -> [Match] {
-        scan(text.units, range: range, anchored: false, limit: .max)
+        scan(text.units, range: range, anchored: false, limit: .max, presence: text.presence)
     }
 
     /// The first match in `range` of a prepared text.
     public func firstMatch(in text: Prepared, range: NSRange? = nil, anchored: Bool = false) -> Match? {
-        scan(text.units, range: range, anchored: anchored, limit: 1).first
+        scan(text.units, range: range, anchored: anchored, limit: 1, presence: text.presence).first
     }
 
     public func matchesWhole(_ text: String) -> Bool {

@@ -128,6 +128,24 @@ public struct UnitSet: Sendable {
     }
 }
 
+/// Which UTF-16 units a prepared text may hold, worked out when first asked: a table of rules asks
+/// of one text many times whether it holds any of a rule's needed units, and each asking scanned
+/// it. Hashed to 4,096 bits: "none" is exact; "maybe" is answered by a scan.
+public final class UnitPresence: @unchecked Sendable {
+    private var bits: [UInt64] = []
+
+    public init() {}
+
+    /// False when `units` holds none of `wanted`; true when it may.
+    func mayHoldAny(_ wanted: [UInt16], of units: [UInt16]) -> Bool {
+        if bits.isEmpty {
+            bits = Array(repeating: 0, count: 64)
+            for u in units { bits[Int(u & 0xFFF) >> 6] |= 1 << UInt64(u & 63) }
+        }
+        return wanted.contains { bits[Int($0 & 0xFFF) >> 6] & (1 << UInt64($0 & 63)) != 0 }
+    }
+}
+
 extension StringProtocol {
     /// `count > n`, reading at most n + 1 characters: a length test on a long paragraph must not
     /// walk its every grapheme (a character is at least one UTF-8 byte, so short texts answer at once).
