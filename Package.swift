@@ -7,7 +7,8 @@ let releaseSettings: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unche
 
 let package = Package(
     name: "policydex",
-    platforms: [.macOS(.v13)],
+    // macOS 15: TextPattern keeps its idle matchers in Synchronization's Mutex.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "policydex", targets: ["policydex"]),
     ],

@@ -32,7 +32,8 @@ struct InferredUnits {
 
     init(lexicon: UnitLexicon) {
         self.lexicon = lexicon
-        // Longest first, so a name wins over a name it begins (医政科室 over 医政科).
+        // `alternation` puts them longest first, so a name wins over a name it begins (医政科室
+        // over 医政科), in one fixed order (the compiled pattern is cached by its text).
         let known = lexicon.knownKeys.filter { $0.count >= 2 }
         let unit = "(?:" + (known.isEmpty ? "" : GenreVocabulary.alternation(Array(known)) + "|") + Self.generic + ")(?:[（(][\\p{Han}]{2,10}[）)])?"
         subject = TextPattern.cached("^(" + unit + "(?:[、和及与]" + unit + ")*)" + Self.follower)

@@ -12,9 +12,12 @@ struct UnitLexicon {
     private(set) var aliases: [String: [String]] = [:]
     private(set) var known: Set<String> = []
 
-    /// Searched only near an opening parenthesis; a match is at most 58 units long.
-    private static let aliasDefinition = TextPattern("([\\p{Han}]{2,40}?)[（(](?:以下简称|下称|简称)?[“\"]?([\\p{Han}]{2,10})[”\"]?[）)]",
-                                                     needsAny: "（(", maxLength: 64, hanRunBeforeNeeded: 40)
+    /// The longest name an alias is given to, in characters.
+    private static let longestNamed = 40
+    /// Searched only near an opening parenthesis (a match is at most 58 units long), from where
+    /// the run of Han characters before it begins.
+    private static let aliasDefinition = TextPattern("([\\p{Han}]{2,\(longestNamed)}?)[（(](?:以下简称|下称|简称)?[“\"]?([\\p{Han}]{2,10})[”\"]?[）)]",
+                                                     needsAny: "（(", maxLength: 64, hanRunBeforeNeeded: longestNamed)
     /// Up to the last verb or particle of a text. Anchored (a match, if any, starts at 0), and the
     /// words behind a first-character lookahead: unanchored, a text without one was tried from
     /// every position, every word at every backtracking step (14 µs for 12 characters).

@@ -103,10 +103,7 @@ public struct Search: Sendable {
             (found, total) = try rankedAndCounted(selection, limit: filters.limit, db)
         } else if selection.ranksByIndex, filters.limit > 0 {
             // In a scope too: the rank is computed for each row the scope keeps, once, and counted.
-            let tallied = try db.cachedStatement(sql: "SELECT \(TaskRank.rowsName)()")
-            _ = try Int.fetchOne(tallied)
-            found = try ranked(selection, limit: filters.limit, db)
-            total = try Int.fetchOne(tallied) ?? 0
+            (found, total) = try Self.counting(db) { try ranked(selection, limit: filters.limit, db) }
         } else {
             if let match = selection.indexAlone {
                 // The full-text index alone counts the matches: no task row is read.
@@ -170,19 +167,28 @@ public struct Search: Sendable {
     /// without its IDF (one pass over its doclist, not two) and scaled after, to bm25()'s bits.
     func rankedAndCounted(_ selection: Selection, limit: Int, _ db: Database) throws -> (rows: [(rowID: Int64, score: Double)], total: Int) {
         // Cached statements: a server answers these many times over.
-        let tallied = try db.cachedStatement(sql: "SELECT \(TaskRank.rowsName)()")
-        _ = try Int.fetchOne(tallied)
-        let rows = try GRDB.Row.fetchAll(db.cachedStatement(sql: """
-            SELECT rowid AS id, \(TaskRank.deferredName)(tasks_fts, 1.0, 0.5) AS rank FROM tasks_fts WHERE tasks_fts MATCH ?
-            ORDER BY rank, rowid LIMIT ?
-            """), arguments: [selection.indexAlone, limit + Self.tieMargin])
-        let idf = try Double.fetchOne(db.cachedStatement(sql: "SELECT \(TaskRank.idfName)()"))
-        let total = try Int.fetchOne(tallied) ?? 0
+        let ((rows, idf), total) = try Self.counting(db) {
+            (try GRDB.Row.fetchAll(db.cachedStatement(sql: """
+                SELECT rowid AS id, \(TaskRank.deferredName)(tasks_fts, 1.0, 0.5) AS rank FROM tasks_fts WHERE tasks_fts MATCH ?
+                ORDER BY rank, rowid LIMIT ?
+                """), arguments: [selection.indexAlone, limit + Self.tieMargin]),
+             // Read before the count: taking the count resets the tally the IDF is worked out from.
+             try Double.fetchOne(db.cachedStatement(sql: "SELECT \(TaskRank.idfName)()")))
+        }
         // Scaled, two scores a float apart may round to one, and bm25() orders those by rowid:
         // a few rows beyond the cut are fetched, so one of them that ties the last shown can
         // take its place as bm25() would give it.
         let scored = rows.map { row in (rowID: row["id"] as Int64, score: (idf ?? 1) * -(row["rank"] as Double)) }
         return (Self.best(scored, limit: limit), total)
+    }
+
+    /// `body`'s answer, and how many rows the rank function scored while it ran (the tally is
+    /// taken, which resets it, before and after).
+    static func counting<T>(_ db: Database, _ body: () throws -> T) throws -> (T, Int) {
+        let tally = try db.cachedStatement(sql: "SELECT \(TaskRank.rowsName)()")
+        _ = try Int.fetchOne(tally)
+        let answer = try body()
+        return (answer, try Int.fetchOne(tally) ?? 0)
     }
 
     /// Rows fetched beyond a deferred ranking's cut (see `rankedAndCounted`).

@@ -117,10 +117,9 @@ final class StoredTextReader: @unchecked Sendable {
     private var checkedAt: (dataVersion: UInt32, changes: Int64)?
     private var checked = Set<Int64>()
 
-    /// `prefixFirst`: for a few rows, likely each in a notice of its own (a page of hits): a
-    /// notice is inflated only as far as the row needs (on average half of it), and wholly when a
-    /// later row needs more. Rows read in runs of a notice's tasks (a scan, a listing) get whole
-    /// texts at once.
+    /// `prefixFirst`: a notice is inflated only as far as the row needs (on average half of it;
+    /// a listing says how far its other rows of the notice reach, `reaching`), and wholly when a
+    /// later row needs more. Without it (a scan reading a notice's every task) whole texts at once.
     init(_ db: Database, revalidating: Bool = false, prefixFirst: Bool = false) {
         self.db = db
         self.revalidating = revalidating

@@ -105,10 +105,10 @@ enum TextSpans {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// How much of the source the copies of `spans` reach: the end of the furthest one (0 when
-    /// none, or the pieces are damaged: the decoder then finds out itself).
     static func extent(_ spans: Data) -> Int { spans.withUnsafeBytes { extent($0) } }
 
+    /// How much of the source the copies of `spans` reach: the end of the furthest one (0 when
+    /// none, or the pieces are damaged: the decoder then finds out itself).
     static func extent(_ spans: UnsafeRawBufferPointer) -> Int {
         var i = 0, end: UInt64 = 0
         while i < spans.count, let h = readVarint(spans, &i) {

@@ -9,19 +9,32 @@ enum Output {
     static let colour: Bool = isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
 
     /// Standard output through C's buffered stream (flushed at exit, and at each line on a
-    /// terminal): a write(2) per line was a tenth of listing 10,000 hits.
+    /// terminal): a write(2) per line was a tenth of listing 10,000 hits. `flush()` reports a
+    /// failed write, which `Policydex.main` turns into an error.
     static func write(_ data: Data) {
+        guard let standardOutput else { return lost = true }
         data.withUnsafeBytes { _ = fwrite($0.baseAddress, 1, $0.count, standardOutput) }
     }
 
     static func write(_ text: String) {
+        guard let standardOutput else { return lost = true }
         var text = text
         text.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, standardOutput) }
     }
 
+    /// Sends what is buffered on its way (before a line on standard error, so `2>&1` keeps the
+    /// order they were written in). False when a write failed: a full disk, a closed descriptor.
+    @discardableResult
+    static func flush() -> Bool {
+        guard let standardOutput else { return !lost }
+        return fflush(standardOutput) == 0 && ferror(standardOutput) == 0
+    }
+
     /// A stream of our own on descriptor 1 (C's `stdout` is a global Swift 6 will not share);
-    /// exit flushes it like any open stream. Commands run on one thread.
+    /// nil when descriptor 1 is closed. Commands run on one thread.
     nonisolated(unsafe) private static let standardOutput = fdopen(1, "w")
+    /// Something was to be written while descriptor 1 was closed.
+    nonisolated(unsafe) private static var lost = false
 
     static func json<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()

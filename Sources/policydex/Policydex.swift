@@ -17,6 +17,11 @@ struct Policydex: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            // Buffered output is written at the latest here: a full disk must not pass for success.
+            guard Output.flush() else {
+                Terminal.error("cannot write to standard output: " + String(cString: strerror(errno)))
+                Foundation.exit(2)
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {

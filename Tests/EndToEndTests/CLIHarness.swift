@@ -23,8 +23,9 @@ enum CLIHarness {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardizedFileURL
     }
 
+    /// `standardOutput`: where the command's standard output goes instead of being captured.
     @discardableResult
-    static func run(_ arguments: [String], in directory: URL) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL, standardOutput: FileHandle? = nil) throws -> Result {
         let p = Process()
         p.executableURL = binary
         p.arguments = arguments
@@ -42,7 +43,7 @@ enum CLIHarness {
             try? FileManager.default.removeItem(at: errURL)
         }
         let outHandle = try FileHandle(forWritingTo: outURL), errHandle = try FileHandle(forWritingTo: errURL)
-        p.standardOutput = outHandle
+        p.standardOutput = standardOutput ?? outHandle
         p.standardError = errHandle
         try p.run()
         p.waitUntilExit()

@@ -57,6 +57,20 @@ import Testing
         }
     }
 
+    /// Output is buffered: a write that fails (a full disk) must still fail the command, with a
+    /// message, not end as a truncated file and status 0.
+    @Test func aFullDiskOnStandardOutputFailsTheCommand() throws {
+        let dir = try CLIHarness.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try CLIHarness.run(["index"], in: dir).status == 0)
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        defer { try? full.close() }
+        for args in [["export", "--format", "csv"], ["search", "信访", "--limit", "100"]] {
+            let r = try CLIHarness.run(args, in: dir, standardOutput: full)
+            #expect(r.status == 2 && r.stderr.contains("cannot write to standard output"), "\(args): \(r.status) \(r.stderr)")
+        }
+    }
+
     /// A misspelled option (--limt 3) silently became query words; --limit -1 said "Missing value".
     @Test func misspelledOptionsAndNegativeLimitsSayWhatIsWrong() throws {
         let dir = try CLIHarness.workspace()

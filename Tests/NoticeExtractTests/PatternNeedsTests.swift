@@ -90,6 +90,15 @@ import Testing
             let whole = TextPattern.$ignoringNeeds.withValue(true) { alias.matches(in: text).map(\.ranges) }
             #expect(fromRuns == whole, "\(text)")
             found += whole.count
+            // A range that starts anywhere, a surrogate pair's middle included, and a first match.
+            let units = TextPattern.Prepared(text), length = text.utf16.count
+            let start = Int.random(in: 0...length, using: &generator)
+            let range = NSRange(location: start, length: Int.random(in: 0...(length - start), using: &generator))
+            let inRange = (alias.matches(in: units, range: range).map(\.ranges), alias.firstMatch(in: units, range: range)?.ranges)
+            let wholeInRange = TextPattern.$ignoringNeeds.withValue(true) {
+                (alias.matches(in: units, range: range).map(\.ranges), alias.firstMatch(in: units, range: range)?.ranges)
+            }
+            #expect(inRange.0 == wholeInRange.0 && inRange.1 == wholeInRange.1, "\(text) \(range)")
         }
         #expect(found > 20)
         let runs = "甲乙丙（简称甲乙）丁戊（简称丁戊）" + String(repeating: "庚", count: 30) + "辛壬（简称辛壬）𠀀々〇（简称〇〇）"

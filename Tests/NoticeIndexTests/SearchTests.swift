@@ -8,6 +8,21 @@ import NoticeVocabulary
     var store: IndexStore { SharedIndex.shared.store }
     var search: Search { Search(store: store) }
 
+    /// A listing reads each notice only as far as its furthest hit (and whole when a later chunk
+    /// of rows reaches further): every hit's text and title are the task's own, in listings of
+    /// every hit and in pages of a few.
+    @Test func listedHitsHoldTheirTasksWholeTexts() throws {
+        let texts = Dictionary(uniqueKeysWithValues: try allTasks().map { ($0.id, $0.text) })
+        for (q, limit) in [("工作", 100_000), ("单位", 100_000), ("工作", 7)] {
+            var filters = SearchFilters(limit: limit)
+            filters.exactOnly = true
+            let hits = try search.run(q, filters: filters).hits
+            #expect(hits.count > (limit > 100 ? 50 : 6), "\(q): \(hits.count)")
+            for h in hits { #expect(h.text == texts[h.id], "\(h.id)") }
+            #expect(hits.allSatisfy { !$0.title.isEmpty || $0.text.isEmpty })
+        }
+    }
+
     /// Every indexed task's (id, text).
     func allTasks() throws -> [(id: String, text: String)] {
         try store.taskTexts()

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Time spent in each regular expression, for finding what extraction costs: set
-/// POLICYDEX_PROFILE_PATTERNS=1 (or the number of patterns to list, 30 by default) and
-/// `policydex index` prints the costliest patterns to stderr.
+/// POLICYDEX_PROFILE_PATTERNS=1 (the 30 costliest) or to the number of patterns to list (2 or
+/// more), and `policydex index` prints the costliest patterns to stderr.
 /// Off, it costs one branch per search.
 public enum PatternProfile {
     public static let enabled = ProcessInfo.processInfo.environment["POLICYDEX_PROFILE_PATTERNS"] != nil

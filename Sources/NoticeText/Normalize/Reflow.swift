@@ -62,7 +62,7 @@ public enum Reflow {
         lazy var hasTab: Bool = text.contains("\t")
         lazy var opensAttachment: Bool = attachmentStart.contains(in: text)
         lazy var isDateOrNumberLine: Bool = isDateLine(text) || isNumberLine(text)
-        /// A web page's information block and breadcrumbs: each field is a line of its own.
+        /// A field of a web page's information block, or its breadcrumbs.
         lazy var isPageField: Bool = PageFields.startsField(text) || PageFields.isChrome(text)
         lazy var startsLabel: Bool = labelStart.contains(in: key)
         lazy var endsTitle: Bool = titleEnd.contains(in: key)

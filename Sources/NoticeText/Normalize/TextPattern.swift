@@ -8,9 +8,9 @@ import Synchronization
 /// (see `TextFolding.simplifiedKey`).
 public final class TextPattern: @unchecked Sendable {
     private let compiled: OpaquePointer
-    /// One matcher per thread that uses the pattern: ICU matchers carry state.
-    /// Idle matchers, behind a futex-based mutex (a search takes one and puts it back: two
-    /// uncontended locks per search, which NSLock's pthread mutex made 1% of indexing).
+    /// Idle matchers (ICU matchers carry state: each search takes one and puts it back), behind a
+    /// futex-based mutex: two uncontended locks per search, which NSLock's pthread mutex made 1%
+    /// of indexing.
     private let idle = Mutex<[Matcher]>([])
     /// An ICU matcher: used by one thread at a time, handed between threads through `idle`.
     private struct Matcher: @unchecked Sendable { let pointer: OpaquePointer }
@@ -75,17 +75,18 @@ public final class TextPattern: @unchecked Sendable {
     /// expression from their own words (a notice's unit names: notices of one office name the same
     /// units, and compiling took as long as running). Holds the last few hundred.
     public static func cached(_ pattern: String) -> TextPattern {
-        compiledLock.lock()
-        defer { compiledLock.unlock() }
-        if let known = compiledPatterns[pattern] { return known }
+        if let known = compiledPatterns.withLock({ $0[pattern] }) { return known }
+        // Compiled outside the lock: the other worker need not wait for it.
         let new = TextPattern(pattern)
-        if compiledPatterns.count >= 256 { compiledPatterns.removeAll() }
-        compiledPatterns[pattern] = new
-        return new
+        return compiledPatterns.withLock { kept in
+            if let known = kept[pattern] { return known }
+            if kept.count >= 256 { kept.removeAll() }
+            kept[pattern] = new
+            return new
+        }
     }
 
-    private static let compiledLock = NSLock()
-    nonisolated(unsafe) private static var compiledPatterns: [String: TextPattern] = [:]
+    private static let compiledPatterns = Mutex<[String: TextPattern]>([:])
 
     deinit {
         cicu_regex_close(compiled)
@@ -156,7 +157,9 @@ public final class TextPattern: @unchecked Sendable {
 
     /// A text's UTF-16 code units, converted once for many searches over ranges of it (a search
     /// per clause of a long paragraph must not convert the whole paragraph each time).
-    public struct Prepared: Sendable {
+    /// Not Sendable: its unit presence is worked out lazily, unlocked (one is made and used by
+    /// one function).
+    public struct Prepared {
         let units: [UInt16]
         /// Asked by each rule with needed units before it scans.
         let presence = UnitPresence()

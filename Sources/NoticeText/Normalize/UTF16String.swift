@@ -131,7 +131,7 @@ public struct UnitSet: Sendable {
 /// Which UTF-16 units a prepared text may hold, worked out when first asked: a table of rules asks
 /// of one text many times whether it holds any of a rule's needed units, and each asking scanned
 /// it. Hashed to 4,096 bits: "none" is exact; "maybe" is answered by a scan.
-public final class UnitPresence: @unchecked Sendable {
+public final class UnitPresence {
     private var bits: [UInt64] = []
 
     public init() {}
