@@ -37,21 +37,37 @@ import Testing
         #expect(tasks > 500)
     }
 
+    /// `patterns` over `count` random texts of up to `longest` of `pieces`, with their promises
+    /// and without: the whole text, a random range of it (a surrogate pair's middle included) and
+    /// the range's first match. Returns how many matches the searches without promises found.
+    static func searchedWithAndWithoutPromises(_ patterns: [TextPattern], pieces: [String], texts count: Int, longest: Int) -> Int {
+        var generator = SystemRandomNumberGenerator()
+        var found = 0
+        for _ in 0..<count {
+            let text = (0..<Int.random(in: 0...longest, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let units = TextPattern.Prepared(text), length = text.utf16.count
+            let start = Int.random(in: 0...length, using: &generator)
+            let range = NSRange(location: start, length: Int.random(in: 0...(length - start), using: &generator))
+            for pattern in patterns {
+                func answers() -> ([[NSRange]], [[NSRange]], [NSRange]?) {
+                    (pattern.matches(in: text).map(\.ranges), pattern.matches(in: units, range: range).map(\.ranges),
+                     pattern.firstMatch(in: units, range: range)?.ranges)
+                }
+                let promised = answers()
+                let whole = TextPattern.$ignoringNeeds.withValue(true) { answers() }
+                #expect(promised.0 == whole.0 && promised.1 == whole.1 && promised.2 == whole.2, "\(text) \(range)")
+                found += whole.0.count
+            }
+        }
+        return found
+    }
+
     /// Searching only the stretches near a needed character finds what a whole search finds,
     /// matches that share a stretch and stretches that touch included (random texts).
     @Test func stretchSearchEqualsWholeSearch() {
         let alias = TextPattern("([\\p{Han}]{2,6}?)[（(]简称([\\p{Han}]{2,3})[）)]", needsAny: "（(", maxLength: 14)
         let pieces = ["安稳", "办", "医政科", "（", "）", "(", ")", "（简称", "简称"]
-        var generator = SystemRandomNumberGenerator()
-        var found = 0
-        for _ in 0..<500 {
-            let text = (0..<Int.random(in: 0...60, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            let windowed = alias.matches(in: text).map(\.ranges)
-            let whole = TextPattern.$ignoringNeeds.withValue(true) { alias.matches(in: text).map(\.ranges) }
-            #expect(windowed == whole, "\(text)")
-            found += whole.count
-        }
-        #expect(found > 50)
+        #expect(Self.searchedWithAndWithoutPromises([alias], pieces: pieces, texts: 500, longest: 60) > 50)
         let two = "甲乙丙（简称甲乙）丁戊己（简称戊己）" + String(repeating: "庚", count: 30) + "辛壬（简称辛壬）"
         #expect(alias.matches(in: two).compactMap { $0.group(2) } == ["甲乙", "戊己", "辛壬"])
     }
@@ -62,16 +78,7 @@ import Testing
         let label = TextPattern("(?:【\\s{0,2})?(?<word>牵头单位|配合单位|责任单位)\\s{0,2}(?:（[^）：:]{1,4}）)?(?:[：:]|】)",
                                 needsAny: "：:】", maxLength: 18, endsAtNeeded: true)
         let pieces = ["牵头单位", "配合单位", "责任", "单位", "【", "】", "：", ":", "（", "）", "（部门）", "（】）", " ", "办公室"]
-        var generator = SystemRandomNumberGenerator()
-        var found = 0
-        for _ in 0..<2000 {
-            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            let stretched = label.matches(in: text).map(\.ranges)
-            let whole = TextPattern.$ignoringNeeds.withValue(true) { label.matches(in: text).map(\.ranges) }
-            #expect(stretched == whole, "\(text)")
-            found += whole.count
-        }
-        #expect(found > 100)
+        #expect(Self.searchedWithAndWithoutPromises([label], pieces: pieces, texts: 2000, longest: 40) > 100)
     }
 
     /// Trying a pattern that opens with a Han run only where the run before each needed character
@@ -82,25 +89,7 @@ import Testing
         let alias = TextPattern("([\\p{Han}]{2,6}?)[（(]简称([\\p{Han}]{2,3})[）)]", needsAny: "（(", maxLength: 14,
                                 hanRunBeforeNeeded: 6)
         let pieces = ["安稳", "办", "医政科", "（", "）", "(", ")", "（简称", "简称", "𠀀", "𪚥", "々", "〇", "〆", "ー", "A", "，", "⺀", "丶"]
-        var generator = SystemRandomNumberGenerator()
-        var found = 0
-        for _ in 0..<2000 {
-            let text = (0..<Int.random(in: 0...60, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            let fromRuns = alias.matches(in: text).map(\.ranges)
-            let whole = TextPattern.$ignoringNeeds.withValue(true) { alias.matches(in: text).map(\.ranges) }
-            #expect(fromRuns == whole, "\(text)")
-            found += whole.count
-            // A range that starts anywhere, a surrogate pair's middle included, and a first match.
-            let units = TextPattern.Prepared(text), length = text.utf16.count
-            let start = Int.random(in: 0...length, using: &generator)
-            let range = NSRange(location: start, length: Int.random(in: 0...(length - start), using: &generator))
-            let inRange = (alias.matches(in: units, range: range).map(\.ranges), alias.firstMatch(in: units, range: range)?.ranges)
-            let wholeInRange = TextPattern.$ignoringNeeds.withValue(true) {
-                (alias.matches(in: units, range: range).map(\.ranges), alias.firstMatch(in: units, range: range)?.ranges)
-            }
-            #expect(inRange.0 == wholeInRange.0 && inRange.1 == wholeInRange.1, "\(text) \(range)")
-        }
-        #expect(found > 20)
+        #expect(Self.searchedWithAndWithoutPromises([alias], pieces: pieces, texts: 2000, longest: 60) > 20)
         let runs = "甲乙丙（简称甲乙）丁戊（简称丁戊）" + String(repeating: "庚", count: 30) + "辛壬（简称辛壬）𠀀々〇（简称〇〇）"
         #expect(alias.matches(in: runs).compactMap { $0.group(1) } == ["甲乙丙", "丁戊", "庚庚庚庚辛壬", "𠀀々〇"])
     }
@@ -112,24 +101,7 @@ import Testing
         let date = TextPattern("^(\\d{1,3})\\s*[、．]", startsWith: "[\\d]")
         let heading = TextPattern("^([（(]\\s*[一二三]{1,2}\\s*[）)])", startsWith: "[（(]")
         let pieces = ["1", "２", "٣", "、", "．", "（", "(", "一", "二", "）", ")", " ", "牵头", "𝟙"]
-        var generator = SystemRandomNumberGenerator()
-        var found = 0
-        for _ in 0..<2000 {
-            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            let units = TextPattern.Prepared(text)
-            let length = text.utf16.count
-            let start = Int.random(in: 0...length, using: &generator)
-            let range = NSRange(location: start, length: length - start)
-            for pattern in [date, heading] {
-                let promised = (pattern.matches(in: text).map(\.ranges), pattern.firstMatch(in: units, range: range)?.ranges)
-                let whole = TextPattern.$ignoringNeeds.withValue(true) {
-                    (pattern.matches(in: text).map(\.ranges), pattern.firstMatch(in: units, range: range)?.ranges)
-                }
-                #expect(promised.0 == whole.0 && promised.1 == whole.1, "\(text) from \(start)")
-                found += whole.0.count
-            }
-        }
-        #expect(found > 30)
+        #expect(Self.searchedWithAndWithoutPromises([date, heading], pieces: pieces, texts: 2000, longest: 6) > 30)
         #expect(date.firstMatch(in: "２、") != nil && date.firstMatch(in: "牵头1、") == nil && date.firstMatch(in: "") == nil)
     }
 
