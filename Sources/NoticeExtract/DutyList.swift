@@ -9,7 +9,7 @@ import NoticeVocabulary
 enum DutyList {
     private static let trailingParen = TextPattern("[（(〔]([^（）()〔〕]*(?:[（(][^（）()]*[）)][^（）()〔〕]*)*)[）)〕]\\s*[。.；;]?\\s*$", needsAny: "（(〔")
     private static let legend = TextPattern("(?:排在|排|列|位列)?(?:第一位|首位|第一个|排名第一)(?:的|者)?(?:部门|单位)?为(?:工作)?牵头", needsAny: "牵")
-    private static let groupBreak = TextPattern("[，,。；;]")
+    private static let groupBreaks = UnitSet("，,。；;".utf16)
     private static let dutyEnd = TextPattern("(?:按照?职责分工负责|按各自职责负责|按职责负责|分别负责|共同负责|分工负责|负责)$")
     private static let sameBelow = TextPattern("^(?:下同|以下同|后同)$")
 
@@ -26,7 +26,7 @@ enum DutyList {
         // The legend and everything after it in the bracket is not a list.
         var body = inner, bodyKey = key
         if let l = legend.firstMatch(in: key) {
-            let cut = groupBreak.matches(in: key).last(where: { $0.range.location < l.range.location })?.range.location ?? l.range.location
+            let cut = key.utf16Offsets(ofAny: groupBreaks).last(where: { $0 < l.range.location }) ?? l.range.location
             body = inner.substring(utf16To: cut)
             bodyKey = key.substring(utf16To: cut)
         }
@@ -34,9 +34,9 @@ enum DutyList {
         var groups: [String] = []
         var start = 0
         let bodyNS = body as NSString
-        for g in groupBreak.matches(in: bodyKey) + [] {
-            groups.append(bodyNS.substring(with: NSRange(location: start, length: g.range.location - start)))
-            start = g.range.location + 1
+        for offset in bodyKey.utf16Offsets(ofAny: groupBreaks) {
+            groups.append(bodyNS.substring(with: NSRange(location: start, length: offset - start)))
+            start = offset + 1
         }
         groups.append(bodyNS.substring(from: start))
         groups = groups.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty && !sameBelow.contains(in: $0) }

@@ -22,7 +22,7 @@ struct InferredUnits {
     }()
     private static let follower = GenreVocabulary.alternation(["要", "应", "需", "须", "将", "在", "对", "于", "根据", "按照", "依据", "坚持", "建立", "负责", "具体负责", "统筹", "继续", "认真", "进一步", "立即", "及时", "接报", "核查", "是", "同志", "党政", "主要负责人", "每月", "每年", "每季度", "每半年", "严格", "切实", "全面", "积极", "定期", "组织", "做好", "加强", "落实", "开展", "会同", "联合", "共同"])
     private static let byUnit = TextPattern("由([^，,。；;由]{2,30}?)(?:具体)?负责(?:[。；;，,]|$)")
-    private static let clauseBreak = TextPattern("[。；;，,：:\\n]")
+    private static let clauseBreaks = UnitSet("。；;，,：:\n".utf16)
     private static let excluded = TextPattern("^(?:事发|承办|涉事|有关单位|该|其|本|此)")
 
     let lexicon: UnitLexicon
@@ -43,7 +43,7 @@ struct InferredUnits {
         let key = TextFolding.simplifiedKey(text)
         let keyNS = key as NSString
         var starts = [0]
-        for m in Self.clauseBreak.matches(in: key) { starts.append(m.range.location + 1) }
+        for offset in key.utf16Offsets(ofAny: Self.clauseBreaks) { starts.append(offset + 1) }
         var out: [String] = []
         // "此项工作由办公室负责": the prose names who does it.
         for m in Self.byUnit.matches(in: key) {

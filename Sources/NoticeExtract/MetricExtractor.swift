@@ -31,7 +31,7 @@ public enum MetricExtractor {
         var out: [(Int, String, Metric)] = []
         var clauseStart = 0
         var bounds: [NSRange] = []
-        for (offset, unit) in key.utf16Units.enumerated() where clauseBreaks.contains(unit) {
+        for offset in key.utf16Offsets(ofAny: clauseBreaks) {
             bounds.append(NSRange(location: clauseStart, length: offset - clauseStart))
             clauseStart = offset + 1
         }

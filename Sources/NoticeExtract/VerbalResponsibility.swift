@@ -45,9 +45,9 @@ enum VerbalResponsibility {
         Rule("convene", "^(?<convener>[^，,、]{2,30}?)会同?(?<convened>[^，,]{2,60})$", needs: "会", unitContextOnly: true),
     ]
 
-    private static let clauseBreak = TextPattern("[。；;\\n（）()〔〕]")
-    private static let commaBreak = TextPattern("[，,]")
-    private static let sentenceBreak = TextPattern("[。；;]")
+    private static let clauseBreaks = UnitSet("。；;\n（）()〔〕".utf16)
+    private static let commaBreaks = UnitSet("，,".utf16)
+    private static let sentenceBreaks = UnitSet("。；;".utf16)
     private static let cue = TextPattern("牵头|负责|责任|主办|落实|会同?")
 
     /// `unitContext`: the text is a unit cell or a label's value (enables `unitContextOnly` rules).
@@ -95,23 +95,23 @@ enum VerbalResponsibility {
         }
         let length = (key as NSString).length
         var cuts = [0]
-        for m in clauseBreak.matches(in: key) { cuts.append(m.range.location); cuts.append(m.range.location + 1) }
+        for offset in key.utf16Offsets(ofAny: clauseBreaks) { cuts.append(offset); cuts.append(offset + 1) }
         cuts.append(length)
+        let commas = key.utf16Offsets(ofAny: commaBreaks)
         var ranges: [NSRange] = []
         var i = 0
         while i + 1 < cuts.count {
             let r = NSRange(location: cuts[i], length: cuts[i + 1] - cuts[i])
             i += 2
             ranges.append(r)
-            for c in commaBreak.matches(in: key, range: r) {
-                let s = c.range.location + 1
-                ranges.append(NSRange(location: s, length: r.location + r.length - s))
+            for c in commas where c >= r.location && c < r.location + r.length {
+                ranges.append(NSRange(location: c + 1, length: r.location + r.length - c - 1))
             }
         }
         var start = 0
-        for m in sentenceBreak.matches(in: key) {
-            ranges.append(NSRange(location: start, length: m.range.location - start))
-            start = m.range.location + 1
+        for offset in key.utf16Offsets(ofAny: sentenceBreaks) {
+            ranges.append(NSRange(location: start, length: offset - start))
+            start = offset + 1
         }
         ranges.append(NSRange(location: start, length: length - start))
         return ranges

@@ -76,6 +76,19 @@ import Testing
         }
     }
 
+    /// A one-character class's offsets found by a scan are the expression's matches: BMP and
+    /// supplementary characters, and a newline.
+    @Test func offsetsOfCharactersAreTheClassMatches() {
+        let breaks = "。；;，,\n（）"
+        let cls = TextPattern("[。；;，,\\n（）]")
+        let pieces = ["。", "；", ";", "，", ",", "\n", "（", "）", "牵头", "𠀀", "a", "😀", "e\u{301}", " "]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<1000 {
+            let s = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(s.utf16Offsets(ofAny: UnitSet(breaks.utf16)) == cls.matches(in: s).map(\.range.location), "\(s)")
+        }
+    }
+
     /// A text's unit presence never says "none" of units it holds, and says it of most it lacks
     /// (random Han texts: the hashed bits collide only now and then).
     @Test func unitPresenceNeverMissesAUnit() {

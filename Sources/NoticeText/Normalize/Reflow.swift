@@ -158,6 +158,8 @@ public enum Reflow {
     }
 
     private static let unitLabel = TextPattern(GenreVocabulary.labelWordPattern + "\\s*[：:]", needsAny: "：:")
+    /// Where a label's value ends.
+    private static let valueStops = UnitSet("。；;）)".utf16)
 
     /// "责任单位：信息科 办公室 各医疗卫生单位": inside a responsibility label's value, spaces between
     /// two Chinese names separate units. Elsewhere spaces between Chinese characters are PDF
@@ -169,12 +171,11 @@ public enum Reflow {
         guard !matches.isEmpty else { return line }
         var units = line.utf16Units
         func isHan(_ u: UInt16) -> Bool { (0x3400..<0xA000).contains(u) }
-        let stops: Set<UInt16> = [0x3002, 0xFF1B, 0x3B, 0xFF09, 0x29]   // 。；; ） )
         var edits: [(Int, Int)] = []   // space runs to replace with 、
         for m in matches {
             var i = m.range.location + m.range.length
             while i < units.count, units[i] == 0x20 { i += 1 }
-            while i < units.count, !stops.contains(units[i]) {
+            while i < units.count, !valueStops.contains(units[i]) {
                 if units[i] == 0x20 {
                     var j = i
                     while j < units.count, units[j] == 0x20 { j += 1 }

@@ -128,6 +128,22 @@ public struct UnitSet: Sendable {
     }
 }
 
+extension String {
+    /// The UTF-16 offsets of the characters in `set` (BMP characters): the matches of a
+    /// one-character class such as `[，,]` without running an expression (clause breaks are
+    /// looked for in every clause of every task).
+    public func utf16Offsets(ofAny set: UnitSet) -> [Int] {
+        var out: [Int] = []
+        var offset = 0
+        for scalar in unicodeScalars {
+            let v = scalar.value
+            if v < 0x10000, set.contains(UInt16(v)) { out.append(offset) }
+            offset += v < 0x10000 ? 1 : 2
+        }
+        return out
+    }
+}
+
 /// Which UTF-16 units a prepared text may hold, worked out when first asked: a table of rules asks
 /// of one text many times whether it holds any of a rule's needed units, and each asking scanned
 /// it. Hashed to 4,096 bits: "none" is exact; "maybe" is answered by a scan.
