@@ -5,7 +5,7 @@ import NoticeVocabulary
 /// What a department name looks like, and how a written list of them splits.
 enum UnitNames {
     /// Endings of body names in this genre (科, 处, 办, 委, 中心, 领导小组, 各单位 ...).
-    static let suffix = TextPattern(GenreVocabulary.alternation(GenreVocabulary.organisationSuffixes) + "$")
+    static let suffixes = WordEndings(GenreVocabulary.organisationSuffixes)
     private static let notAUnit = TextPattern("^(?:含|包括|如|与|和|及|即|第|以下简称|简称|详见|见|按|根据|依据|其中|试行|暂行)|[〔〕\\[\\]《》“”\"'：:。；！？]|\\d|年|月|日|版|号|等方面|工作$|^[一二三四五六七八九十]+$")
     /// Two names glued without a separator: 区市场监管局区司法局 splits before the second 区.
     private static let gluedBoundary = TextPattern("(?<=" + GenreVocabulary.alternation(GenreVocabulary.gluedNameEnds) + ")(?=" + GenreVocabulary.alternation(GenreVocabulary.placeStarts) + ")")
@@ -25,7 +25,7 @@ enum UnitNames {
         if placeCollective.contains(in: key) { return true }
         // 规划信息处（爱卫办）: the name before its note.
         let bare = withoutTrailingParenthetical(key)
-        return suffix.contains(in: bare) && !notAUnit.contains(in: bare)
+        return suffixes.endsAny(bare) && !notAUnit.contains(in: bare)
     }
 
     /// Splits "医政科、人口监测与家庭发展科，委属各单位" on 、 ， , ； ; and line breaks, never inside

@@ -89,6 +89,25 @@ import Testing
         }
     }
 
+    /// A text ends with one of a list of words exactly when the expression `(?:words)$` finds
+    /// them: words that end other words, a final line terminator (which ICU's `$` steps over),
+    /// supplementary characters and marks.
+    @Test func wordEndingsAreTheExpressionsAnswer() {
+        let words = ["科", "科室", "办", "办公室", "中心", "领导小组", "𠀀站"]
+        let endings = WordEndings(words)
+        let expression = TextPattern("(?:" + words.sorted { $0.count > $1.count }.joined(separator: "|") + ")$")
+        let pieces = ["科", "室", "办", "公", "中心", "领导", "小组", "𠀀", "站", "\n", "\r\n", "\r", "\u{2028}", "\u{85}", "a", "\u{301}", " "]
+        var generator = SystemRandomNumberGenerator()
+        var ending = 0
+        for _ in 0..<3000 {
+            let s = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let answer = expression.contains(in: s)
+            #expect(endings.endsAny(s) == answer, "\(Array(s.unicodeScalars))")
+            if answer { ending += 1 }
+        }
+        #expect(ending > 300)
+    }
+
     /// A text's unit presence never says "none" of units it holds, and says it of most it lacks
     /// (random Han texts: the hashed bits collide only now and then).
     @Test func unitPresenceNeverMissesAUnit() {
