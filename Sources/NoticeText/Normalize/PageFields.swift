@@ -12,15 +12,20 @@ public enum PageFields {
     }()
     private static let fieldStart = TextPattern("^\\s*[•·]?\\s*" + keyPattern + "\\s*[：:]", needsAny: "：:")
     private static let field = TextPattern("(?<key>" + keyPattern + ")\\s*[：:]\\s*(?<value>.*?)\\s*(?=(?:" + keyPattern + "\\s*[：:])|$)", needsAny: "：:")
-    private static let chrome = TextPattern("^[^，。,：:]{2,30}网$|^[^，。,]{2,20}网\\s*[-—]{1,2}|首页\\s*[>＞»]|[>＞»]\\s*正文|^(?:导航菜单|网站支持IPv6|设为首页|加入收藏|无障碍|适老版|长辈版)|浏览次数|【字体|字号[：:]\\s*\\[|打印本页|关闭窗口",
-                                              // each alternative holds one of these
-                                              needsAny: "网>＞»菜首藏障版浏【[印窗")
+    /// Page furniture, in two expressions: the lines it opens (ICU tries these at the start
+    /// only) and the words it holds anywhere (ICU skips to their first characters). One
+    /// expression of both kinds was tried at every position, every alternative at each.
+    private static let chromeLine = TextPattern("^(?:[^，。,：:]{2,30}网$|[^，。,]{2,20}网\\s*[-—]{1,2}|导航菜单|网站支持IPv6|设为首页|加入收藏|无障碍|适老版|长辈版)",
+                                                // each alternative holds one of these
+                                                needsAny: "网菜首藏障版")
+    private static let chromeWords = TextPattern("首页\\s*[>＞»]|[>＞»]\\s*正文|浏览次数|【字体|字号[：:]\\s*\\[|打印本页|关闭窗口",
+                                                 needsAny: "首>＞»浏【[印窗")
 
     /// Whether a line opens with a page field (索引号: …).
     public static func startsField(_ line: String) -> Bool { fieldStart.contains(in: TextFolding.simplifiedKey(line)) }
 
     /// Whether a line is navigation or page furniture.
-    public static func isChrome(_ line: String) -> Bool { chrome.contains(in: line) }
+    public static func isChrome(_ line: String) -> Bool { chromeLine.contains(in: line) || chromeWords.contains(in: line) }
 
     /// The fields of a line: key (spaces removed) → value. Keys may be written without a colon
     /// when a run of spaces separates them (发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号).
