@@ -24,6 +24,13 @@ enum NoticeRows {
     @discardableResult
     static func insert(_ notice: Notice, hash: String, stamp: String, texts: StoredTexts, _ db: Database) throws -> Int64? {
         var firstTaskRow: Int64?
+        // One encoder for the notice's values (an encoder made for each path, deadline and metric
+        // was half of their cost).
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        func json<T: Encodable>(_ value: T) -> String {
+            (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? "null"
+        }
         try db.cachedStatement(sql: """
             INSERT INTO notice_rows(file, hash, stamp, issuer, number, date, title, year, format, recipients, sections, context_spans, series)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -89,11 +96,6 @@ enum NoticeRows {
         return firstTaskRow
     }
 
-    static func json<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        return (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? "null"
-    }
 }
 
 /// Deadlines' and metrics' JSON as the index stores it: without the members whose value is null.
