@@ -24,13 +24,9 @@ enum NoticeRows {
     @discardableResult
     static func insert(_ notice: Notice, hash: String, stamp: String, texts: StoredTexts, _ db: Database) throws -> Int64? {
         var firstTaskRow: Int64?
-        // One encoder for the notice's values (an encoder made for each path, deadline and metric
-        // was half of their cost).
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        func json<T: Encodable>(_ value: T) -> String {
-            (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? "null"
-        }
+        // One encoder for all of the notice's values, not one per path, deadline and metric.
+        let encoder = Self.encoder()
+        func json<T: Encodable>(_ value: T) -> String { Self.json(value, encoder) }
         try db.cachedStatement(sql: """
             INSERT INTO notice_rows(file, hash, stamp, issuer, number, date, title, year, format, recipients, sections, context_spans, series)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -96,6 +92,19 @@ enum NoticeRows {
         return firstTaskRow
     }
 
+}
+
+extension NoticeRows {
+    /// A value's JSON as the index stores it.
+    static func json<T: Encodable>(_ value: T, _ encoder: JSONEncoder = encoder()) -> String {
+        (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? "null"
+    }
+
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return encoder
+    }
 }
 
 /// Deadlines' and metrics' JSON as the index stores it: without the members whose value is null.
