@@ -16,11 +16,12 @@ public enum EditionChains {
         guard !files.isEmpty else { return [] }
         // Step 4 is equal strict titles: the series key stored at index time and the latest year
         // per key decide it, in one indexed query (this runs on every search).
+        let (list, arguments) = IDList.sql(Array(files))
         return Set(try String.fetchAll(db.cachedStatement(sql: """
             SELECT n.file FROM notices n
-            WHERE n.file IN \(IDList.marks(files.count)) AND n.series != '' AND n.year IS NOT NULL
+            WHERE n.file IN \(list) AND n.series != '' AND n.year IS NOT NULL
               AND n.year < (SELECT max(m.year) FROM notices m WHERE m.series = n.series)
-            """), arguments: StatementArguments(Array(files))))
+            """), arguments: arguments))
     }
 
     /// The key of a notice's series for superseding: issuer and strictly reduced title; "" when

@@ -11,9 +11,14 @@ enum IDList {
         stride(from: items.startIndex, to: items.endIndex, by: chunkSize).map { items[$0..<min(items.endIndex, $0 + chunkSize)] }
     }
 
-    /// The SQL list `(?,?,…)` of `ids` and its arguments.
-    static func sql(_ ids: [Int64]) -> (list: String, arguments: StatementArguments) {
-        (marks(ids.count), StatementArguments(ids))
+    /// The SQL list `(?,?,…)` of `values` and its arguments, padded to a power of two by repeating
+    /// the last value (a repeat in `IN` changes nothing): the statements are cached, and a cached
+    /// statement for every list length would pile up in a long-lived server.
+    static func sql<V: DatabaseValueConvertible>(_ values: [V]) -> (list: String, arguments: StatementArguments) {
+        guard let last = values.last else { return ("()", []) }
+        var size = 1
+        while size < values.count { size <<= 1 }
+        return (marks(size), StatementArguments(values + Array(repeating: last, count: size - values.count)))
     }
 
     /// `(?,?,…)`: a list of `count` parameters, for `IN`.

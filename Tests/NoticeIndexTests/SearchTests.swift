@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import NoticeIndex
 import NoticeText
@@ -21,6 +22,17 @@ import NoticeVocabulary
             for h in hits { #expect(h.text == texts[h.id], "\(h.id)") }
             #expect(hits.allSatisfy { !$0.title.isEmpty || $0.text.isEmpty })
         }
+    }
+
+    /// Lists of ids are padded to a power of two with their last id, so a long-lived server caches
+    /// a handful of statements, not one per list length; a padded list selects the same rows.
+    @Test func idListsComeInAFewLengths() throws {
+        let lengths = Set((1...IDList.chunkSize).map { IDList.sql(Array(0..<Int64($0))).list })
+        #expect(lengths.count <= 10)
+        let (list, arguments) = IDList.sql([Int64(1), 2, 3])
+        #expect(list == "(?,?,?,?)" && arguments == StatementArguments([Int64(1), 2, 3, 3]))
+        let ids = try store.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM task_rows WHERE id IN \(list) ORDER BY id", arguments: arguments) }
+        #expect(ids == [1, 2, 3])
     }
 
     /// Every indexed task's (id, text).
