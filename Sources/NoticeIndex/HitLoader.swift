@@ -11,9 +11,6 @@ enum HitLoader {
         var role: String?
     }
 
-    /// A page of hits: likely in as many notices, each read only as far as its task.
-    static let fewRows = 50
-
     /// `reader`: one the caller reads the same notices' texts with (`show`'s source lines); by
     /// default one of the load's own.
     static func load(_ rows: [Row], parts: [String], filters: SearchFilters, reader: StoredTextReader? = nil,
@@ -22,8 +19,7 @@ enum HitLoader {
         // notice's hits come together and its text is inflated once for all of them (10,000 hits
         // of 信访 in rank order inflated a notice per hit), and answered in the caller's order.
         let order = rows.indices.sorted { rows[$0].rowID < rows[$1].rowID }
-        // A notice is inflated only as far as its furthest hit reaches (a listing of every hit of
-        // 信访 had inflated each of 6,000 notices whole).
+        // Each notice inflated only as far as its furthest hit reaches (`StoredTextReader.expect`).
         let reader = reader ?? StoredTextReader(db, prefixFirst: true)
         let loaded = try IDList.chunks(order.map { rows[$0] }).flatMap { try loadChunk($0, parts: parts, filters: filters, reader, db) }
         var hits = [TaskHit?](repeating: nil, count: rows.count)
@@ -41,45 +37,56 @@ enum HitLoader {
                    n.file, n.title AS notice_title, n.year AS notice_year
             FROM task_rows t JOIN notice_rows n ON n.id = t.notice_id WHERE t.id IN \(list)
             """), arguments: arguments)
-        var reach: [Int64: Int] = [:]
-        for t in fetched {
-            let furthest = max(TextSpans.extent(t["title_spans"] as Data), TextSpans.extent(t["text_spans"] as Data))
-            reach[t["notice_id"], default: 0] = max(reach[t["notice_id"], default: 0], furthest)
-        }
+        reader.expect(fetched.flatMap { t in [(notice: t["notice_id"] as Int64, spans: t["title_spans"] as Data),
+                                              (notice: t["notice_id"] as Int64, spans: t["text_spans"] as Data)] })
         for t in fetched {
             records[t["id"]] = t
-            let notice: Int64 = t["notice_id"], reaching = reach[notice] ?? 0
-            texts[t["id"]] = (reader.text(notice: notice, spans: t["title_spans"], reaching: reaching),
-                              reader.text(notice: notice, spans: t["text_spans"], reaching: reaching))
+            texts[t["id"]] = (reader.text(notice: t["notice_id"], spans: t["title_spans"]), reader.text(notice: t["notice_id"], spans: t["text_spans"]))
         }
-        var roles: [Int64: [StoredRole: [String]]] = [:]
-        for u in try GRDB.Row.fetchAll(db.cachedStatement(sql: """
-            SELECT tu.task_id, tu.role, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id
-            WHERE tu.task_id IN \(list) ORDER BY tu.task_id, tu.role, tu.position
-            """), arguments: arguments) {
-            roles[u["task_id"], default: [:]][StoredRole(code: u["role"]), default: []].append(u["name"])
-        }
+        let details = try StoredDetails.load(tasks: "t.id IN \(list)", arguments, db)
         let decoder = JSONDecoder()
-        var deadlines: [Int64: [Deadline]] = [:], metrics: [Int64: [Metric]] = [:]
-        for d in try GRDB.Row.fetchAll(db.cachedStatement(sql: "SELECT task_id, json FROM deadlines WHERE task_id IN \(list) ORDER BY task_id, ordinal"),
-                                       arguments: arguments) {
-            if let v = try? decoder.decode(Deadline.self, from: Data((d["json"] as String).utf8)) { deadlines[d["task_id"], default: []].append(v) }
-        }
-        for m in try GRDB.Row.fetchAll(db.cachedStatement(sql: "SELECT task_id, json FROM metrics WHERE task_id IN \(list) ORDER BY task_id, ordinal"),
-                                       arguments: arguments) {
-            if let v = try? decoder.decode(Metric.self, from: Data((m["json"] as String).utf8)) { metrics[m["task_id"], default: []].append(v) }
-        }
         return try rows.map { r in
             guard let t = records[r.rowID], let (title, text) = texts[r.rowID] else { throw IndexError.unknownTask(id: "#\(r.rowID)") }
             let key = SearchFolding.key(text)
             let path = (try? decoder.decode([String].self, from: Data((t["path"] as String).utf8))) ?? []
-            let role = roles[r.rowID] ?? [:]
+            let role = details.roles[r.rowID] ?? [:]
             return TaskHit(
                 id: t["task_id"], doc: t["file"], path: path, score: r.score,
                 snippet: Snippet.make(text: text, key: key, parts: parts, open: filters.highlight.open, close: filters.highlight.close),
                 lead: role[.lead] ?? [], support: role[.support] ?? [], responsible: role[.responsible] ?? [],
-                inferred: role[.inferred] ?? [], deadlines: deadlines[r.rowID] ?? [], metrics: metrics[r.rowID] ?? [], line: t["line"],
+                inferred: role[.inferred] ?? [], deadlines: details.deadlines[r.rowID] ?? [], metrics: details.metrics[r.rowID] ?? [], line: t["line"],
                 role: r.role, title: title, text: text, noticeTitle: t["notice_title"], year: t["notice_year"])
         }
+    }
+}
+
+/// The roles, deadlines and metrics of many tasks, read in three queries (hits and stored notices
+/// read them the same way).
+struct StoredDetails {
+    var roles: [Int64: [StoredRole: [String]]] = [:]
+    var deadlines: [Int64: [Deadline]] = [:]
+    var metrics: [Int64: [Metric]] = [:]
+
+    /// `tasks`: which task rows, as an SQL condition on `t` (task_rows).
+    static func load(tasks condition: String, _ arguments: StatementArguments, _ db: Database) throws -> StoredDetails {
+        var out = StoredDetails()
+        for u in try GRDB.Row.fetchAll(db.cachedStatement(sql: """
+            SELECT tu.task_id, tu.role, u.name FROM task_rows t JOIN task_units tu ON tu.task_id = t.id JOIN units u ON u.id = tu.unit_id
+            WHERE \(condition) ORDER BY tu.task_id, tu.role, tu.position
+            """), arguments: arguments) {
+            out.roles[u["task_id"], default: [:]][StoredRole(code: u["role"]), default: []].append(u["name"])
+        }
+        let decoder = JSONDecoder()
+        for d in try GRDB.Row.fetchAll(db.cachedStatement(sql: """
+            SELECT d.task_id, d.json FROM task_rows t JOIN deadlines d ON d.task_id = t.id WHERE \(condition) ORDER BY d.task_id, d.ordinal
+            """), arguments: arguments) {
+            if let v = try? decoder.decode(Deadline.self, from: Data((d["json"] as String).utf8)) { out.deadlines[d["task_id"], default: []].append(v) }
+        }
+        for m in try GRDB.Row.fetchAll(db.cachedStatement(sql: """
+            SELECT m.task_id, m.json FROM task_rows t JOIN metrics m ON m.task_id = t.id WHERE \(condition) ORDER BY m.task_id, m.ordinal
+            """), arguments: arguments) {
+            if let v = try? decoder.decode(Metric.self, from: Data((m["json"] as String).utf8)) { out.metrics[m["task_id"], default: []].append(v) }
+        }
+        return out
     }
 }

@@ -138,13 +138,13 @@ public struct Search: Sendable {
         let best = try ranked(Self.selection(query, scope: scope), limit: limit, db)
         guard !best.isEmpty else { return [] }
         var records: [Int64: (task: String, text: String)] = [:]
-        let reader = StoredTextReader(db, prefixFirst: best.count <= HitLoader.fewRows)
+        let reader = StoredTextReader(db, prefixFirst: true)
         for chunk in IDList.chunks(best.sorted { $0.rowID < $1.rowID }) {
             let (list, arguments) = IDList.sql(chunk.map(\.rowID))
-            for row in try GRDB.Row.fetchAll(db, sql: "SELECT id, task_id, notice_id, text_spans FROM task_rows WHERE id IN \(list)",
-                                             arguments: arguments) {
-                records[row["id"]] = (row["task_id"], reader.text(notice: row["notice_id"], spans: row["text_spans"]))
-            }
+            let rows = try GRDB.Row.fetchAll(db.cachedStatement(sql: "SELECT id, task_id, notice_id, text_spans FROM task_rows WHERE id IN \(list)"),
+                                             arguments: arguments)
+            reader.expect(rows.map { (notice: $0["notice_id"] as Int64, spans: $0["text_spans"] as Data) })
+            for row in rows { records[row["id"]] = (row["task_id"], reader.text(notice: row["notice_id"], spans: row["text_spans"])) }
         }
         return best.compactMap { r in records[r.rowID].map { Candidate(rowID: r.rowID, taskID: $0.task, score: r.score, text: $0.text) } }
     }

@@ -47,29 +47,12 @@ enum StoredNotice {
             SELECT id, task_id, path, title_spans, text_spans, core, line, end_line FROM task_rows WHERE notice_id = ? ORDER BY ordinal
             """, arguments: [id])
         // Each table read once for the notice, not once per task (an export read three per task).
-        var roles: [Int64: [StoredRole: [String]]] = [:]
-        for u in try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT tu.task_id, tu.role, u.name FROM task_rows t JOIN task_units tu ON tu.task_id = t.id JOIN units u ON u.id = tu.unit_id
-            WHERE t.notice_id = ? ORDER BY tu.task_id, tu.role, tu.position
-            """), arguments: [id]) {
-            roles[u["task_id"], default: [:]][StoredRole(code: u["role"]), default: []].append(u["name"])
-        }
-        var deadlines: [Int64: [Deadline]] = [:], metrics: [Int64: [Metric]] = [:]
-        for d in try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT d.task_id, d.json FROM task_rows t JOIN deadlines d ON d.task_id = t.id WHERE t.notice_id = ? ORDER BY d.task_id, d.ordinal
-            """), arguments: [id]) {
-            if let v = try? decoder.decode(Deadline.self, from: Data((d["json"] as String).utf8)) { deadlines[d["task_id"], default: []].append(v) }
-        }
-        for m in try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT m.task_id, m.json FROM task_rows t JOIN metrics m ON m.task_id = t.id WHERE t.notice_id = ? ORDER BY m.task_id, m.ordinal
-            """), arguments: [id]) {
-            if let v = try? decoder.decode(Metric.self, from: Data((m["json"] as String).utf8)) { metrics[m["task_id"], default: []].append(v) }
-        }
+        let details = try StoredDetails.load(tasks: "t.notice_id = ?", [id], db)
         let reader = StoredTextReader(db)
         notice.tasks = rows.map { t in
             let rowID: Int64 = t["id"]
-            let roles = roles[rowID] ?? [:]
-            let deadlines = deadlines[rowID] ?? [], metrics = metrics[rowID] ?? []
+            let roles = details.roles[rowID] ?? [:]
+            let deadlines = details.deadlines[rowID] ?? [], metrics = details.metrics[rowID] ?? []
             return NoticeTask(
                 id: t["task_id"], path: (try? decoder.decode([String].self, from: Data((t["path"] as String).utf8))) ?? [],
                 title: reader.text(notice: id, spans: t["title_spans"]), text: reader.text(notice: id, spans: t["text_spans"]), core: t["core"],

@@ -116,10 +116,12 @@ final class StoredTextReader: @unchecked Sendable {
     /// The database's state when the entries in `checked` were last found current.
     private var checkedAt: (dataVersion: UInt32, changes: Int64)?
     private var checked = Set<Int64>()
+    /// How far the rows announced by `expect` read into each notice's text.
+    private var expected: [Int64: Int] = [:]
 
     /// `prefixFirst`: a notice is inflated only as far as the row needs (on average half of it;
-    /// a listing says how far its other rows of the notice reach, `reaching`), and wholly when a
-    /// later row needs more. Without it (a scan reading a notice's every task) whole texts at once.
+    /// further when `expect` said its other rows read further), and wholly when a later row
+    /// needs more. Without it (a scan reading a notice's every task) whole texts at once.
     init(_ db: Database, revalidating: Bool = false, prefixFirst: Bool = false) {
         self.db = db
         self.revalidating = revalidating
@@ -128,16 +130,22 @@ final class StoredTextReader: @unchecked Sendable {
 
     /// The text `spans` encode against notice `noticeID`'s text; a row whose pieces do not fit its
     /// notice's text (a damaged file) reads as empty.
-    /// `reaching`: how far into the notice's text the caller's other rows of it will read (a
-    /// listing knows its rows before it reads them), so a prefix inflated for this row serves them.
-    func text(notice noticeID: Int64, spans: Data, reaching: Int = 0) -> String {
-        decoded(notice: noticeID, spans: spans, reaching: reaching) ?? ""
+    func text(notice noticeID: Int64, spans: Data) -> String {
+        decoded(notice: noticeID, spans: spans) ?? ""
     }
 
     /// The same, nil when the pieces cannot be resolved (the notice's text is missing, cannot be
     /// inflated or is shorter than they say).
-    func decoded(notice noticeID: Int64, spans: Data, reaching: Int = 0) -> String? {
-        spans.withUnsafeBytes { pieces in TextSpans.decode(pieces) { try? self.source(of: noticeID, reaching: max($0, reaching)) } }
+    func decoded(notice noticeID: Int64, spans: Data) -> String? {
+        let expected = self.expected[noticeID] ?? 0
+        return spans.withUnsafeBytes { pieces in TextSpans.decode(pieces) { try? self.source(of: noticeID, reaching: max($0, expected)) } }
+    }
+
+    /// The rows about to be read (each notice's id and a row's pieces): a prefix inflated for the
+    /// first of a notice's rows reaches as far as the furthest of them (a listing of every hit of
+    /// 信访 had inflated each of 6,000 notices whole, or a prefix per row).
+    func expect<S: Sequence>(_ rows: S) where S.Element == (notice: Int64, spans: Data) {
+        for (notice, spans) in rows { expected[notice] = max(expected[notice] ?? 0, TextSpans.extent(spans)) }
     }
 
     /// Lines `first...last` (1-based) of notice `noticeID`'s text, for the source lines `show`
