@@ -1,7 +1,7 @@
 import Testing
 @testable import NoticeText
 
-/// `TraditionalTable.changes` (read from UTF-8) is whether mapping the UTF-16 changes a unit, on
+/// Holding a unit of `TraditionalTable.changing` (read from UTF-8) is whether mapping the UTF-16 changes a unit, on
 /// random strings of Simplified, Traditional, Latin, two-byte and four-byte characters; the key
 /// keeps every UTF-16 offset, and folds a known Traditional phrase.
 @Suite struct TraditionalScanTests {
@@ -11,7 +11,7 @@ import Testing
         for _ in 0..<3000 {
             let s = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             let mapped = TraditionalTable.shared.map(Array(s.utf16))
-            #expect(TraditionalTable.shared.changes(s) == (mapped != nil), "\(Array(s.unicodeScalars))")
+            #expect(s.containsUTF16(anyOf: TraditionalTable.shared.changing) == (mapped != nil), "\(Array(s.unicodeScalars))")
             #expect(TextFolding.simplifiedKey(s).utf16.count == s.utf16.count)
         }
         #expect(TextFolding.simplifiedKey("牽頭單位：網絡安全科😀") == "牵头单位：网络安全科😀")

@@ -6,6 +6,8 @@ import Foundation
 /// Off, it costs one branch per search.
 public enum PatternProfile {
     public static let enabled = ProcessInfo.processInfo.environment["POLICYDEX_PROFILE_PATTERNS"] != nil
+    /// How many patterns the report lists: the number given when it is 2 or more, else 30.
+    public static let listed = Int(ProcessInfo.processInfo.environment["POLICYDEX_PROFILE_PATTERNS"] ?? "").flatMap { $0 >= 2 ? $0 : nil } ?? 30
     private static let lock = NSLock()
     nonisolated(unsafe) private static var totals: [String: (calls: Int, seconds: Double, units: Int)] = [:]
 
@@ -17,12 +19,12 @@ public enum PatternProfile {
     }
 
     /// The `top` costliest patterns: seconds, searches, UTF-16 units searched, the pattern's start.
-    public static func report(top: Int = Int(ProcessInfo.processInfo.environment["POLICYDEX_PROFILE_PATTERNS"] ?? "") ?? 30) -> String {
+    public static func report(top: Int = listed) -> String {
         lock.lock()
         defer { lock.unlock() }
         let all = totals.values.map(\.seconds).reduce(0, +)
         var lines = [String(format: "regular expressions: %.2f s in %d patterns", all, totals.count)]
-        for (pattern, t) in totals.sorted(by: { $0.value.seconds > $1.value.seconds }).prefix(top < 2 ? 30 : top) {
+        for (pattern, t) in totals.sorted(by: { $0.value.seconds > $1.value.seconds }).prefix(top) {
             lines.append(String(format: "%8.3f s %9d searches %11d units  ", t.seconds, t.calls, t.units) + pattern.prefix(100))
         }
         return lines.joined(separator: "\n")

@@ -71,7 +71,7 @@ public enum TextFolding {
     /// character, so that it has exactly the UTF-16 length of `s` and every offset carries over.
     public static func simplifiedKey(_ s: String) -> String {
         // Simplified text, the common case, is answered from its UTF-8 without a UTF-16 copy.
-        guard TraditionalTable.shared.changes(s) else { return s }
+        guard s.containsUTF16(anyOf: TraditionalTable.shared.changing) else { return s }
         let units = s.utf16Units
         guard let mapped = TraditionalTable.shared.map(units) else { return s }
         return String(utf16Units: mapped)
@@ -115,20 +115,11 @@ final class TraditionalTable: Sendable {
         var table = (Self.range).map { UInt16($0) }
         for (from, to) in Self.bundledPairs() { table[Int(from) - Self.range.lowerBound] = to }
         simplified = table
+        changing = UnitSet(Self.range.map { UInt16($0) }.filter { table[Int($0) - Self.range.lowerBound] != $0 })
     }
 
-    /// Whether some character of `s` has another Simplified form (read from its UTF-8).
-    func changes(_ s: String) -> Bool {
-        var s = s
-        return s.withUTF8 { bytes in
-            var i = 0
-            while i < bytes.count {
-                let v = Int(UTF8Scalars.next(bytes, &i))
-                if Self.range.contains(v), simplified[v - Self.range.lowerBound] != UInt16(v) { return true }
-            }
-            return false
-        }
-    }
+    /// The units that have another Simplified form: a text holding none is its own Simplified form.
+    let changing: UnitSet
 
     /// The mapped units, or nil when no unit changed (Simplified text, the common case).
     func map(_ units: [UInt16]) -> [UInt16]? {

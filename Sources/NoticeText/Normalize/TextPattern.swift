@@ -24,8 +24,6 @@ public final class TextPattern: @unchecked Sendable {
     /// UTF-16 units of which every match contains at least one (empty: no such promise). A text
     /// without any of them is answered without running the expression.
     private let needsAny: UnitSet
-    /// The same units, listed (for a prepared text's `UnitPresence`).
-    private let neededUnits: [UInt16]
     /// With `needsAny`: no match is longer than this many units, so only the stretches within
     /// that reach of a needed unit are searched. Only for patterns without anchors, lookaround or
     /// word boundaries, which a stretch's edges would change (a lookahead that reads only inside
@@ -56,7 +54,6 @@ public final class TextPattern: @unchecked Sendable {
         precondition(needsAny.unicodeScalars.allSatisfy { $0.value < 0x10000 }, "needsAny holds BMP characters only")
         source = pattern
         self.needsAny = UnitSet(needsAny.utf16)
-        neededUnits = Array(Set(needsAny.utf16))
         self.maxLength = maxLength
         self.hanRunBeforeNeeded = hanRunBeforeNeeded
         startUnits = startsWith.map(Self.units(inClass:))
@@ -73,7 +70,7 @@ public final class TextPattern: @unchecked Sendable {
 
     /// The pattern compiled from `pattern`, compiled once for many texts that build the same
     /// expression from their own words (a notice's unit names: notices of one office name the same
-    /// units, and compiling took as long as running). Holds the last few hundred.
+    /// units, and compiling took as long as running). Holds up to 256, then starts again.
     public static func cached(_ pattern: String) -> TextPattern {
         if let known = compiledPatterns.withLock({ $0[pattern] }) { return known }
         // Compiled outside the lock: the other worker need not wait for it.
@@ -159,11 +156,23 @@ public final class TextPattern: @unchecked Sendable {
     /// per clause of a long paragraph must not convert the whole paragraph each time).
     /// Not Sendable: its unit presence is worked out lazily, unlocked (one is made and used by
     /// one function).
-    public struct Prepared {
+    public final class Prepared {
         let units: [UInt16]
-        /// Asked by each rule with needed units before it scans.
-        let presence = UnitPresence()
+        /// Which units the text may hold, hashed to 4,096 bits, worked out when first asked: a
+        /// table of rules asks of one text whether it holds any of a rule's needed units, and each
+        /// asking scanned it. "None" is exact; "maybe" is answered by a scan.
+        private var presence: [UInt64] = []
+
         public init(_ text: String) { units = text.utf16Units }
+
+        /// False when the text holds none of `wanted`; true when it may.
+        func mayHoldAny(_ wanted: UnitSet) -> Bool {
+            if presence.isEmpty {
+                presence = Array(repeating: 0, count: 64)
+                for u in units { presence[Int(u & 0xFFF) >> 6] |= 1 << UInt64(u & 63) }
+            }
+            return wanted.members.contains { presence[Int($0 & 0xFFF) >> 6] & (1 << UInt64($0 & 63)) != 0 }
+        }
     }
 
     /// Whether this search may skip texts without a needed unit.
@@ -194,17 +203,13 @@ public final class TextPattern: @unchecked Sendable {
     }
 
     /// `holdsNeeded`: the caller has seen a needed unit in the whole text.
-    /// `direct`: searched as asked, without a shortcut's own narrowing.
-    /// `presence`: the prepared text's, when the units are one.
+    /// `prepared`: the prepared text, when the units are one.
     private func scan(_ units: [UInt16], range: NSRange?, anchored: Bool, limit: Int, holdsNeeded: Bool = false,
-                      direct: Bool = false, presence: UnitPresence? = nil) -> [Match] {
+                      prepared: Prepared? = nil) -> [Match] {
         let r = range ?? NSRange(location: 0, length: units.count)
         if cannotStart(with: r.length > 0 ? units[r.location] : nil) { return [] }
         // None in the whole text is none in any range of it.
-        if !direct, !holdsNeeded, usesNeeds, let presence, !presence.mayHoldAny(neededUnits, of: units) { return [] }
-        if direct {
-            return run(units, regions: [r], anchored: anchored, limit: limit)
-        }
+        if !holdsNeeded, usesNeeds, let prepared, !prepared.mayHoldAny(needsAny) { return [] }
         if usesNeeds, let run = hanRunBeforeNeeded, let reach = maxLength, !anchored {
             return scanFromHanRuns(units, r, longest: run, reach: reach, limit: limit)
         }
@@ -268,8 +273,8 @@ public final class TextPattern: @unchecked Sendable {
         var p = range.location
         while p < end, out.count < limit {
             guard needsAny.contains(units[p]) else { p += 1; continue }
-            var start = p, run = 0
-            while run < longest, start > floor {
+            var start = p, characters = 0
+            while characters < longest, start > floor {
                 var c = UInt32(units[start - 1]), width = 1
                 if UTF16.isTrailSurrogate(units[start - 1]), start - 2 >= floor, UTF16.isLeadSurrogate(units[start - 2]) {
                     c = 0x10000 + (UInt32(units[start - 2]) - 0xD800) << 10 + (c - 0xDC00)
@@ -277,10 +282,10 @@ public final class TextPattern: @unchecked Sendable {
                 }
                 guard cicu_is_han(c) == 1 else { break }
                 start -= width
-                run += 1
+                characters += 1
             }
-            if start < p, let m = scan(units, range: NSRange(location: start, length: min(end, p + reach) - start),
-                                       anchored: true, limit: 1, holdsNeeded: true, direct: true).first {
+            if start < p, let m = run(units, regions: [NSRange(location: start, length: min(end, p + reach) - start)],
+                                      anchored: true, limit: 1).first {
                 out.append(m)
                 floor = m.range.location + m.range.length
                 p = max(p + 1, floor)
@@ -338,12 +343,12 @@ public final class TextPattern: @unchecked Sendable {
 
     /// Every match in `range` of a prepared text (one conversion for a table of rules).
     public func matches(in text: Prepared, range: NSRange? = nil) -> [Match] {
-        scan(text.units, range: range, anchored: false, limit: .max, presence: text.presence)
+        scan(text.units, range: range, anchored: false, limit: .max, prepared: text)
     }
 
     /// The first match in `range` of a prepared text.
     public func firstMatch(in text: Prepared, range: NSRange? = nil, anchored: Bool = false) -> Match? {
-        scan(text.units, range: range, anchored: anchored, limit: 1, presence: text.presence).first
+        scan(text.units, range: range, anchored: anchored, limit: 1, prepared: text).first
     }
 
     public func matchesWhole(_ text: String) -> Bool {

@@ -74,14 +74,31 @@ extension String {
     /// Whether the string holds any of `units` (BMP characters), read from its UTF-8 without
     /// making its UTF-16.
     public func containsUTF16(anyOf units: UnitSet) -> Bool {
+        var found = false
+        forEachUnit(of: units) { _ in found = true; return false }
+        return found
+    }
+
+    /// The UTF-16 offsets of the characters in `set` (BMP characters): the matches of a
+    /// one-character class such as `[，,]` without running an expression (clause breaks are
+    /// looked for in every clause of every task).
+    public func utf16Offsets(ofAny set: UnitSet) -> [Int] {
+        var out: [Int] = []
+        forEachUnit(of: set) { out.append($0); return true }
+        return out
+    }
+
+    /// Calls `body` with the UTF-16 offset of each character in `set`, read from the UTF-8, until
+    /// it returns false.
+    private func forEachUnit(of set: UnitSet, _ body: (Int) -> Bool) {
         var s = self
-        return s.withUTF8 { bytes in
-            var i = 0
+        s.withUTF8 { bytes in
+            var i = 0, offset = 0
             while i < bytes.count {
                 let c = UTF8Scalars.next(bytes, &i)
-                if c < 0x10000, units.contains(UInt16(c)) { return true }
+                if c < 0x10000, set.contains(UInt16(c)), !body(offset) { return }
+                offset += c < 0x10000 ? 1 : 2
             }
-            return false
         }
     }
 }
@@ -111,54 +128,25 @@ enum UTF8Scalars {
 public struct UnitSet: Sendable {
     /// 1,024 words of 64 bits, or none for the empty set (most patterns need nothing).
     private let words: [UInt64]
+    /// The units, each once.
+    public let members: [UInt16]
 
     public init<S: Sequence>(_ units: S) where S.Element == UInt16 {
         var words: [UInt64] = []
+        var members: [UInt16] = []
         for u in units {
             if words.isEmpty { words = Array(repeating: 0, count: 1 << 10) }
+            if words[Int(u >> 6)] & (1 << UInt64(u & 63)) == 0 { members.append(u) }
             words[Int(u >> 6)] |= 1 << UInt64(u & 63)
         }
         self.words = words
+        self.members = members
     }
 
     public var isEmpty: Bool { words.isEmpty }
 
     @inline(__always) public func contains(_ u: UInt16) -> Bool {
         !words.isEmpty && words[Int(u >> 6)] & (1 << UInt64(u & 63)) != 0
-    }
-}
-
-extension String {
-    /// The UTF-16 offsets of the characters in `set` (BMP characters): the matches of a
-    /// one-character class such as `[，,]` without running an expression (clause breaks are
-    /// looked for in every clause of every task).
-    public func utf16Offsets(ofAny set: UnitSet) -> [Int] {
-        var out: [Int] = []
-        var offset = 0
-        for scalar in unicodeScalars {
-            let v = scalar.value
-            if v < 0x10000, set.contains(UInt16(v)) { out.append(offset) }
-            offset += v < 0x10000 ? 1 : 2
-        }
-        return out
-    }
-}
-
-/// Which UTF-16 units a prepared text may hold, worked out when first asked: a table of rules asks
-/// of one text many times whether it holds any of a rule's needed units, and each asking scanned
-/// it. Hashed to 4,096 bits: "none" is exact; "maybe" is answered by a scan.
-public final class UnitPresence {
-    private var bits: [UInt64] = []
-
-    public init() {}
-
-    /// False when `units` holds none of `wanted`; true when it may.
-    func mayHoldAny(_ wanted: [UInt16], of units: [UInt16]) -> Bool {
-        if bits.isEmpty {
-            bits = Array(repeating: 0, count: 64)
-            for u in units { bits[Int(u & 0xFFF) >> 6] |= 1 << UInt64(u & 63) }
-        }
-        return wanted.contains { bits[Int($0 & 0xFFF) >> 6] & (1 << UInt64($0 & 63)) != 0 }
     }
 }
 
