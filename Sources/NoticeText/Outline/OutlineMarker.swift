@@ -27,13 +27,13 @@ public struct OutlineMarker: Sendable, Hashable {
     public static let bareHeadings: Set<String> = Set(GenreVocabulary.headings.map(\.word))
 
     private static let chineseDigits = "一二三四五六七八九十百零〇两"
-    private static let numeral = TextPattern("^([一二三四五六七八九十百零〇]{1,4})\\s*[、，.．]\\s*", startsWith: "[一二三四五六七八九十百零〇]")
-    private static let parenChinese = TextPattern("^([（(]\\s*[一二三四五六七八九十百零〇]{1,4}\\s*[）)])\\s*", startsWith: "[（(]")
-    private static let arabic = TextPattern("^(\\d{1,3})\\s*(?:[、．]|\\.(?!\\d)|\\.(?=\\d{1,4}[年月日])|。(?=[\\p{Han}“]))\\s*", startsWith: "[\\d]")
-    private static let parenArabic = TextPattern("^([（(]\\s*\\d{1,3}\\s*[）)])\\s*", startsWith: "[（(]")
-    private static let circled = TextPattern("^([①-⑳])\\s*", startsWith: "[①-⑳]")
-    private static let halfParenArabic = TextPattern("^(\\d{1,2})\\s*[）)]\\s*", startsWith: "[\\d]")
-    private static let chapterOrArticle = TextPattern("^(第[一二三四五六七八九十百零〇\\d]{1,5}(章|条|部分|篇|节))\\s*", startsWith: "[第]")
+    private static let numeral = TextPattern("^([一二三四五六七八九十百零〇]{1,4})\\s*[、，.．]\\s*")
+    private static let parenChinese = TextPattern("^([（(]\\s*[一二三四五六七八九十百零〇]{1,4}\\s*[）)])\\s*")
+    private static let arabic = TextPattern("^(\\d{1,3})\\s*(?:[、．]|\\.(?!\\d)|\\.(?=\\d{1,4}[年月日])|。(?=[\\p{Han}“]))\\s*")
+    private static let parenArabic = TextPattern("^([（(]\\s*\\d{1,3}\\s*[）)])\\s*")
+    private static let circled = TextPattern("^([①-⑳])\\s*")
+    private static let halfParenArabic = TextPattern("^(\\d{1,2})\\s*[）)]\\s*")
+    private static let chapterOrArticle = TextPattern("^(第[一二三四五六七八九十百零〇\\d]{1,5}(章|条|部分|篇|节))\\s*")
 
     private static let digitLed = TextPattern("^(\\d{1,3})\\.(?=\\d{1,4}[\\p{Han}“\"])", startsWith: "[\\d]")
 
@@ -49,10 +49,11 @@ public struct OutlineMarker: Sendable, Hashable {
     public static func parse(_ text: String) -> OutlineMarker? {
         // Most paragraphs open with no marker: decide that from the first character.
         guard let first = text.unicodeScalars.first else { return nil }
-        let opener = first.value
-        let mayOpen = (0x30...0x39).contains(opener) || first == "（" || first == "(" || first == "第"
-            || (0x2460...0x2473).contains(opener) || chineseDigits.unicodeScalars.contains(first)
-        if !mayOpen {
+        // Each style's patterns are tried only after its own first character.
+        let digit = (0x30...0x39).contains(first.value), parenthesis = first == "（" || first == "("
+        let chineseDigit = chineseDigits.unicodeScalars.contains(first), circledDigit = (0x2460...0x2473).contains(first.value)
+        let chapter = first == "第"
+        if !(digit || parenthesis || chineseDigit || circledDigit || chapter) {
             guard text.utf16.count <= 8 else { return nil }
             let bare = text.trimming(anyOf: " ：:。")
             guard bareHeadings.contains(TextFolding.simplifiedKey(bare)) else { return nil }
@@ -62,25 +63,25 @@ public struct OutlineMarker: Sendable, Hashable {
         let ns = text as NSString
         // One conversion for every pattern below (each converted the paragraph again).
         let units = TextPattern.Prepared(text)
-        if let m = numeral.firstMatch(in: units) {
+        if chineseDigit, let m = numeral.firstMatch(in: units) {
             // "一、" but not "一，" unless followed by text; guard against prose like "一是".
             let label = m.group(1)!
             return OutlineMarker(style: .chineseNumeral, label: label, ordinal: ChineseNumeral.value(of: label) ?? 0,
                                  length: m.range.length, isBareHeading: false)
         }
-        if let m = parenChinese.firstMatch(in: units) {
+        if parenthesis, let m = parenChinese.firstMatch(in: units) {
             let label = m.group(1)!.removingAll(" ")
             let inner = label.trimming(anyOf: "（()）")
             return OutlineMarker(style: .parenChinese, label: label, ordinal: ChineseNumeral.value(of: inner) ?? 0,
                                  length: m.range.length, isBareHeading: false)
         }
-        if let m = parenArabic.firstMatch(in: units) {
+        if parenthesis, let m = parenArabic.firstMatch(in: units) {
             let label = m.group(1)!.removingAll(" ")
             let inner = label.trimming(anyOf: "（()）")
             return OutlineMarker(style: .parenArabic, label: label, ordinal: Int(inner) ?? 0,
                                  length: m.range.length, isBareHeading: false)
         }
-        if let m = arabic.firstMatch(in: units) {
+        if digit, let m = arabic.firstMatch(in: units) {
             // A year or an amount is not a marker: "2023年", "1.5万元" (the regex refuses "1.5").
             let after = m.range.location + m.range.length
             if after < ns.length {
@@ -92,17 +93,17 @@ public struct OutlineMarker: Sendable, Hashable {
             return OutlineMarker(style: .arabic, label: label, ordinal: Int(label) ?? 0,
                                  length: m.range.length, isBareHeading: false)
         }
-        if let m = halfParenArabic.firstMatch(in: units) {
+        if digit, let m = halfParenArabic.firstMatch(in: units) {
             let label = m.group(1)!
             return OutlineMarker(style: .halfParenArabic, label: label, ordinal: Int(label) ?? 0,
                                  length: m.range.length, isBareHeading: false)
         }
-        if let m = circled.firstMatch(in: units) {
+        if circledDigit, let m = circled.firstMatch(in: units) {
             let label = m.group(1)!
             let ordinal = Int(label.unicodeScalars.first!.value) - 0x245F
             return OutlineMarker(style: .circled, label: label, ordinal: ordinal, length: m.range.length, isBareHeading: false)
         }
-        if let m = chapterOrArticle.firstMatch(in: units) {
+        if chapter, let m = chapterOrArticle.firstMatch(in: units) {
             let label = m.group(1)!
             let style: Style = m.group(2) == "条" ? .article : .chapter
             let digits = label.dropFirst().dropLast(m.group(2)!.count)
