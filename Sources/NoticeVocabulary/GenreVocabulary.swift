@@ -162,6 +162,30 @@ public enum GenreVocabulary {
         "成立", "设立", "组建", "由", "向", "在", "和", "与", "及", "对", "将", "把", "从", "经", "给", "负责",
         "报告", "报送", "报", "会同", "联合", "配合", "协助", "同", "是", "为", "即", "的"]
 
+    /// The subject of a clause that names who does the work (委安稳办要…, 各相关科室要…): the
+    /// words `InferredUnits` builds it from.
+    public enum ClauseSubject {
+        /// What may come before 各 in a collective: 委属各单位, 机关各科室, 全市各医院.
+        public static let scopes = ["委属", "局属", "院属", "区属", "市属", "县属", "机关", "委机关", "局机关", "全系统", "系统内",
+                                    "市直", "区直", "县直", "委直属", "局直属", "全市", "全区"]
+        /// What a collective after 各 ends with.
+        public static let collectiveBodies = ["单位", "科室", "处室", "部门", "机构", "医院", "科所", "站所"]
+        /// What 相关 / 有关 name: 相关科室.
+        public static let relatedBodies = ["科室", "处室", "单位", "部门"]
+        /// Endings of a named body: 卫健委, 领导小组, 办公室, 党支部.
+        public static let namedBodies = ["卫生健康委", "卫健委", "卫生局", "领导小组", "办公室", "中心", "医院", "基地", "委员会",
+                                         "科室", "处室", "党委", "党组", "党支部"]
+        /// One-character endings of a department's name.
+        public static let departmentEnds = "科处办局股"
+        /// Characters a name never holds, being the duty words that follow it (要, 需, 将 …).
+        public static let dutyCharacters = "要需须将对"
+        /// Words that follow the subject: duty verbs, adverbs, times.
+        public static let followers = ["要", "应", "需", "须", "将", "在", "对", "于", "根据", "按照", "依据", "坚持", "建立", "负责",
+                                       "具体负责", "统筹", "继续", "认真", "进一步", "立即", "及时", "接报", "核查", "是", "同志",
+                                       "党政", "主要负责人", "每月", "每年", "每季度", "每半年", "严格", "切实", "全面", "积极",
+                                       "定期", "组织", "做好", "加强", "落实", "开展", "会同", "联合", "共同"]
+    }
+
     // MARK: headings
 
     /// Bare headings and what they say about the items below (matched at the start of a heading).
