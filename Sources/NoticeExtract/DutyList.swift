@@ -31,15 +31,8 @@ enum DutyList {
             bodyKey = key.substring(utf16To: cut)
         }
         // Groups up to the last one ending in 负责; later groups (年内持续推进) are not units.
-        var groups: [String] = []
-        var start = 0
-        let bodyNS = body as NSString
-        for offset in bodyKey.utf16Offsets(ofAny: groupBreaks) {
-            groups.append(bodyNS.substring(with: NSRange(location: start, length: offset - start)))
-            start = offset + 1
-        }
-        groups.append(bodyNS.substring(from: start))
-        groups = groups.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty && !sameBelow.contains(in: $0) }
+        let groups = bodyKey.utf16Pieces(separatedBy: groupBreaks).map { body.substring(utf16: $0).trimmingWhitespace() }
+            .filter { !$0.isEmpty && !sameBelow.contains(in: $0) }
         guard let last = groups.lastIndex(where: { dutyEnd.contains(in: TextFolding.simplifiedKey($0)) }) else { return nil }
         var names: [String] = []
         for g in groups[...last] {

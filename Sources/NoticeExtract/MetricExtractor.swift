@@ -27,16 +27,8 @@ public enum MetricExtractor {
         // Patterns match the Simplified key; texts are taken from the original at the same offsets.
         let plain = text.removingAll(" ")
         let key = TextFolding.simplifiedKey(plain)
-        let ns = key as NSString
         var out: [(Int, String, Metric)] = []
-        var clauseStart = 0
-        var bounds: [NSRange] = []
-        for offset in key.utf16Offsets(ofAny: clauseBreaks) {
-            bounds.append(NSRange(location: clauseStart, length: offset - clauseStart))
-            clauseStart = offset + 1
-        }
-        bounds.append(NSRange(location: clauseStart, length: ns.length - clauseStart))
-        for r in bounds where r.length > 1 {
+        for r in key.utf16Pieces(separatedBy: clauseBreaks) where r.length > 1 {
             let clause = key.substring(utf16: r)
             guard mayHoldMetric(clause), !ruleParameter.contains(in: clause) else { continue }
             for (range, rule, var metric) in metrics(inClause: clause, written: plain.substring(utf16: r)) {

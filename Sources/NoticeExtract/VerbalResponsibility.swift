@@ -108,12 +108,6 @@ enum VerbalResponsibility {
                 ranges.append(NSRange(location: c + 1, length: r.location + r.length - c - 1))
             }
         }
-        var start = 0
-        for offset in key.utf16Offsets(ofAny: sentenceBreaks) {
-            ranges.append(NSRange(location: start, length: offset - start))
-            start = offset + 1
-        }
-        ranges.append(NSRange(location: start, length: length - start))
-        return ranges
+        return ranges + key.utf16Pieces(separatedBy: sentenceBreaks)
     }
 }

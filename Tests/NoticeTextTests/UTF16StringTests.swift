@@ -108,6 +108,19 @@ import Testing
         #expect(ending > 300)
     }
 
+    /// The pieces between breaks are the text cut at each break: empty pieces kept, the break
+    /// characters left out, offsets in UTF-16 (a supplementary character counts two).
+    @Test func piecesBetweenBreaksRebuildTheText() {
+        let breaks = UnitSet("，,。".utf16)
+        #expect("甲，乙,,😀。".utf16Pieces(separatedBy: breaks) == [NSRange(location: 0, length: 1), NSRange(location: 2, length: 1),
+                                                                  NSRange(location: 4, length: 0), NSRange(location: 5, length: 2),
+                                                                  NSRange(location: 8, length: 0)])
+        #expect("".utf16Pieces(separatedBy: breaks) == [NSRange(location: 0, length: 0)])
+        let text = "医政科，办公室。信访办,"
+        let pieces = text.utf16Pieces(separatedBy: breaks).map { text.substring(utf16: $0) }
+        #expect(pieces == ["医政科", "办公室", "信访办", ""])
+    }
+
     /// A text's unit presence never says "none" of units it holds, and says it of most it lacks
     /// (random Han texts: the hashed bits collide only now and then).
     @Test func unitPresenceNeverMissesAUnit() {

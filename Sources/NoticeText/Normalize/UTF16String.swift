@@ -88,6 +88,19 @@ extension String {
         return out
     }
 
+    /// The UTF-16 ranges of the pieces between the characters in `set` (each break left out; the
+    /// pieces before the first and after the last included, empty or not): clauses between breaks.
+    public func utf16Pieces(separatedBy set: UnitSet) -> [NSRange] {
+        var out: [NSRange] = []
+        var start = 0
+        for offset in utf16Offsets(ofAny: set) {
+            out.append(NSRange(location: start, length: offset - start))
+            start = offset + 1
+        }
+        out.append(NSRange(location: start, length: utf16.count - start))
+        return out
+    }
+
     /// Calls `body` with the UTF-16 offset of each character in `set`, read from the UTF-8, until
     /// it returns false.
     private func forEachUnit(of set: UnitSet, _ body: (Int) -> Bool) {
