@@ -97,21 +97,13 @@ public struct Search: Sendable {
             let all = try Self.checkedRows(selection, db)
             total = all.count
             found = Self.best(all, limit: filters.limit)
-        } else if selection.indexAlone != nil, filters.limit > 0 {
-            // Ranking scores every match once, so it counts them too: no second pass over the
-            // doclists (10,000 notices: 消防安全 counted in 1.3 ms of its 6.7).
-            (found, total) = try rankedAndCounted(selection, limit: filters.limit, db)
         } else if selection.ranksByIndex, filters.limit > 0 {
-            // In a scope too: the rank is computed for each row the scope keeps, once, and counted.
-            (found, total) = try Self.counting(db) { try ranked(selection, limit: filters.limit, db) }
+            // Ranking scores every match once, so it counts them too: no second pass over the
+            // doclists (10,000 notices: 消防安全 counted in 1.3 ms of its 6.7), in a scope too.
+            (found, total) = try rankedAndCounted(selection, limit: filters.limit, db)
         } else {
-            if let match = selection.indexAlone {
-                // The full-text index alone counts the matches: no task row is read.
-                total = try Int.fetchOne(db, sql: "SELECT count(*) FROM tasks_fts WHERE tasks_fts MATCH ?", arguments: [match]) ?? 0
-            } else {
-                total = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(selection.from)\(selection.whereClause)",
-                                         arguments: StatementArguments(selection.arguments)) ?? 0
-            }
+            total = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(selection.from)\(selection.whereClause)",
+                                     arguments: StatementArguments(selection.arguments)) ?? 0
             // Ranked ids only: the hit loader reads each winner's row once (10,000 hits of 信访 had
             // every row read twice).
             found = try ranked(selection, limit: filters.limit, db)
@@ -155,17 +147,27 @@ public struct Search: Sendable {
     func ranked(_ selection: Selection, limit: Int, _ db: Database) throws -> [(rowID: Int64, score: Double)] {
         guard limit > 0 else { return [] }
         if selection.checksText { return Self.best(try Self.checkedRows(selection, db), limit: limit) }
-        if selection.indexAlone != nil { return try rankedAndCounted(selection, limit: limit, db).rows }
-        return try GRDB.Row.fetchAll(db, sql: """
+        if selection.ranksByIndex { return try rankedAndCounted(selection, limit: limit, db).rows }
+        return try ordered(selection, limit: limit, db)
+    }
+
+    /// The first `limit` rows of a selection by its rank, in SQL.
+    private func ordered(_ selection: Selection, limit: Int, _ db: Database) throws -> [(rowID: Int64, score: Double)] {
+        try GRDB.Row.fetchAll(db, sql: """
             SELECT t.id AS id, \(selection.rank) AS rank FROM \(selection.from)\(selection.whereClause) ORDER BY rank, t.id LIMIT ?
             """, arguments: StatementArguments(selection.arguments + [limit]))
             .map { (rowID: $0["id"], score: -($0["rank"] as Double)) }
     }
 
-    /// The best `limit` rows of a selection the full-text index decides alone, and how many
-    /// match: the ranking pass scores each match once, and counts them. A lone phrase is ranked
-    /// without its IDF (one pass over its doclist, not two) and scaled after, to bm25()'s bits.
+    /// The best `limit` rows of a selection the full-text index ranks, and how many match: the
+    /// ranking pass scores each match once (each the scope keeps), and counts them. A selection
+    /// the index decides alone is ranked without reading task rows, and a lone phrase without
+    /// its IDF (one pass over its doclist, not two), scaled after to bm25()'s bits.
     func rankedAndCounted(_ selection: Selection, limit: Int, _ db: Database) throws -> (rows: [(rowID: Int64, score: Double)], total: Int) {
+        guard selection.indexAlone != nil else {
+            let (rows, total) = try Self.counting(db) { try ordered(selection, limit: limit, db) }
+            return (rows, total)
+        }
         // Cached statements: a server answers these many times over.
         let ((rows, idf), total) = try Self.counting(db) {
             (try GRDB.Row.fetchAll(db.cachedStatement(sql: """
@@ -211,7 +213,7 @@ public struct Search: Sendable {
         var out: [(rowID: Int64, score: Double)] = []
         // Asked only whether one exists, the rows are not ranked (a rank reads each phrase's doclist).
         let rows = try GRDB.Row.fetchCursor(db, sql: """
-            SELECT t.id AS id, \(first ? "0.0" : selection.rank) AS rank, t.notice_id, t.text_spans FROM \(selection.from)\(selection.whereClause)
+            SELECT t.id AS id, \(first ? Selection.unranked : selection.rank) AS rank, t.notice_id, t.text_spans FROM \(selection.from)\(selection.whereClause)
             """, arguments: StatementArguments(selection.arguments))
         while let row = try rows.next() {
             let key = SearchFolding.key(reader.text(notice: row["notice_id"], spans: row["text_spans"]))
