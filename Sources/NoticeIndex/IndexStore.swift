@@ -171,10 +171,7 @@ public final class IndexStore: Sendable {
     /// size), and SQLite reuses free pages but never gives them back.
     func compact() throws {
         try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO tasks_fts(tasks_fts) VALUES ('optimize');
-                INSERT INTO notices_fts(notices_fts) VALUES ('optimize');
-                """)
+            for table in FullTextMerging.tables { try db.execute(sql: "INSERT INTO \(table)(\(table)) VALUES ('optimize')") }
         }
         try queue.vacuum()
     }

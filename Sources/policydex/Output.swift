@@ -31,8 +31,11 @@ enum Output {
     }
 
     /// A stream of our own on descriptor 1 (C's `stdout` is a global Swift 6 will not share);
-    /// nil when descriptor 1 is closed. Commands run on one thread.
+    /// nil when descriptor 1 is closed. stdio locks the stream, so `serve`'s tasks may share it.
     nonisolated(unsafe) private static let standardOutput = fdopen(1, "w")
+    /// Why the last `flush()` failed (read right after it).
+    static var failure: String { standardOutput == nil ? "the descriptor is closed" : String(cString: strerror(errno)) }
+
     /// Something was to be written while descriptor 1 was closed.
     nonisolated(unsafe) private static var lost = false
 

@@ -19,7 +19,7 @@ struct Policydex: ParsableCommand {
             try command.run()
             // Buffered output is written at the latest here: a full disk must not pass for success.
             guard Output.flush() else {
-                Terminal.error("cannot write to standard output: " + String(cString: strerror(errno)))
+                Terminal.error("cannot write to standard output: " + Output.failure)
                 Foundation.exit(2)
             }
         } catch {

@@ -65,7 +65,7 @@ public enum Reflow {
         /// A field of a web page's information block, or its breadcrumbs.
         lazy var isPageField: Bool = PageFields.startsField(text) || PageFields.isChrome(text)
         lazy var startsLabel: Bool = labelStart.contains(in: key)
-        lazy var endsTitle: Bool = titleEnd.contains(in: key)
+        lazy var endsTitle: Bool = WordEndings.titles.endsAny(key)
     }
 
     private static let bareLabel = TextPattern("^(?:" + GenreVocabulary.labelWordPattern + "|具体任务|任务内容)$")
@@ -262,7 +262,6 @@ public enum Reflow {
                                               startsWith: "[\\d一二三四五六七八九〇零]")
     private static let numberLine = TextPattern("^[\\p{Han}]{1,12}[〔\\[［【(（]\\d{4}[〕\\]］】)）]\\s*\\d+\\s*[号號]", needsAny: "号號")
     private static let labelStart = TextPattern("^" + GenreVocabulary.labelWordPattern + "[：:]")
-    private static let titleEnd = TextPattern(GenreVocabulary.alternation(GenreVocabulary.titleEndings) + "$")
     private static let attachmentStart = TextPattern("^附\\s*件\\s*\\d*(?:[：:]|$)", startsWith: "[附]")
 
     static func isDateLine(_ s: String) -> Bool { dateLine.contains(in: s) }

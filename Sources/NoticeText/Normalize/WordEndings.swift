@@ -1,3 +1,5 @@
+import NoticeVocabulary
+
 /// Whether a text ends with one of a list of words, answered as an ICU search for
 /// `(?:word|word…)$` answers it (scalar by scalar, and before one final line terminator, where
 /// ICU's `$` also matches), without running the expression at every position of the text: unit
@@ -40,4 +42,9 @@ public struct WordEndings: Sendable {
         }
         return false
     }
+}
+
+extension WordEndings {
+    /// The endings of a document title (通知, 方案, 要点 …): a line ending with one ends its paragraph.
+    public static let titles = WordEndings(GenreVocabulary.titleEndings)
 }

@@ -7,7 +7,6 @@ public enum OutlineBuilder {
     private static let parentheticalNote = TextPattern("^[（(](?:此件|本件|联系人|信息公开)")
     private static let attachmentLine = TextPattern("^附\\s*件\\s*([一二三四五六七八九十\\d]*)\\s*(?:[：:]\\s*|$)", startsWith: "[附]")
     private static let trailerLine = TextPattern("(?:印发|印发日期.*)$|^抄\\s*[送报][：:]|^主题词|^分送[：:]")
-    private static let titleEnd = TextPattern(GenreVocabulary.alternation(GenreVocabulary.titleEndings) + "$")
     /// A title's period on a line of its own: （2022—2024年）.
     public static func isTitlePeriod(_ line: String) -> Bool { titlePeriod.contains(in: line.removingAll(" ")) }
     private static let titlePeriod = TextPattern("^[（(]\\s*\\d{4}\\s*[—\\-–－至~]+\\s*\\d{4}\\s*年\\s*[）)]$")
@@ -40,7 +39,7 @@ public enum OutlineBuilder {
         while j < content.count, j - i < 4, isTitleLike(content[j]) {
             joined += content[j].text
             j += 1
-            if titleEnd.contains(in: TextFolding.simplifiedKey(joined)) {
+            if WordEndings.titles.endsAny(TextFolding.simplifiedKey(joined)) {
                 title = Array(content[i..<j])
                 break
             }
