@@ -1,8 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// Release builds leave out the run-time exclusivity checks (swift_beginAccess on every access to a
-/// class's arrays and a static's state: 2% of indexing); debug builds, which the tests run, keep them.
+/// Release builds of the modules on the hot paths (decoding, text, extraction, index, diff) leave out
+/// the run-time exclusivity checks (swift_beginAccess on every access to a class's arrays and a
+/// static's state: 2% of indexing); debug builds, which the tests run, keep them, and so do the
+/// faces (CLI, server) and the plain-data modules, which gain nothing.
 let releaseSettings: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
 
 let package = Package(
@@ -24,10 +26,9 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
-        .target(name: "NoticeModel", swiftSettings: releaseSettings),
+        .target(name: "NoticeModel"),
         // The genre's words in one home: label words and roles, people fields, collectives, headings, suffixes, periods.
-        .target(name: "NoticeVocabulary", dependencies: ["NoticeModel"], resources: [.copy("Resources/thesaurus.txt")],
-                swiftSettings: releaseSettings),
+        .target(name: "NoticeVocabulary", dependencies: ["NoticeModel"], resources: [.copy("Resources/thesaurus.txt")]),
         // Bytes → text: one format registry (NoticeFormat), charsets via CICU, .docx via ZIPFoundation, PDF via pdftotext.
         .target(
             name: "NoticeDecode",
@@ -48,15 +49,13 @@ let package = Package(
         // Year-over-year diff of two notices' tasks: alignment, field changes, word diff, per-unit summary.
         .target(name: "NoticeDiff", dependencies: ["NoticeModel", "NoticeText", "NoticeVocabulary"], swiftSettings: releaseSettings),
         // What both faces (the CLI and the server) do the same way: diffs weighed over the index, importing a file.
-        .target(name: "NoticeService", dependencies: ["NoticeModel", "NoticeDecode", "NoticeIndex", "NoticeDiff", "NoticeVocabulary"],
-                swiftSettings: releaseSettings),
+        .target(name: "NoticeService", dependencies: ["NoticeModel", "NoticeDecode", "NoticeIndex", "NoticeDiff", "NoticeVocabulary"]),
         // `policydex serve`: the JSON API and the one-page UI (Resources/web) over the same library.
         .target(
             name: "NoticeServer",
             dependencies: ["NoticeModel", "NoticeIndex", "NoticeDiff", "NoticeService", "NoticeVocabulary",
                            .product(name: "Hummingbird", package: "hummingbird")],
-            resources: [.copy("Resources/web")],
-            swiftSettings: releaseSettings
+            resources: [.copy("Resources/web")]
         ),
         .executableTarget(
             name: "policydex",
@@ -64,14 +63,12 @@ let package = Package(
                 "NoticeModel", "NoticeDecode", "NoticeText", "NoticeExtract", "NoticeIndex", "NoticeDiff", "NoticeVocabulary",
                 "NoticeService", "NoticeServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            swiftSettings: releaseSettings
+            ]
         ),
         // `make bench`: generated corpus, index throughput, re-index, search latency.
         .executableTarget(
             name: "policydex-bench",
-            dependencies: ["NoticeDecode", "NoticeExtract", "NoticeIndex"],
-            swiftSettings: releaseSettings
+            dependencies: ["NoticeDecode", "NoticeExtract", "NoticeIndex"]
         ),
         .testTarget(name: "NoticeDecodeTests", dependencies: ["NoticeDecode"]),
         .testTarget(name: "NoticeTextTests", dependencies: ["NoticeText"]),
