@@ -55,6 +55,14 @@ enum TaskLengths {
             """)
     }
 
+    /// The length kept for row `row` in its block's blob (two little-endian bytes a slot), 0 when
+    /// the blob stops before it. `TaskRank` copies whole blobs into memory instead.
+    static func length(ofRow row: Int64, in blob: Data) -> Int {
+        let slot = Int(row & Int64(blockSize - 1)) * 2
+        guard slot + 1 < blob.count else { return 0 }
+        return Int(blob[blob.startIndex + slot]) | Int(blob[blob.startIndex + slot + 1]) << 8
+    }
+
     /// The row's token count as kept: 0 (ranked from FTS5's sizes) when it does not fit.
     static func stored(_ total: Int) -> UInt16 { total > 0 && total < Int(UInt16.max) ? UInt16(total) : 0 }
 

@@ -121,8 +121,7 @@ extension IndexStore {
                 guard let block = blocks[id >> TaskLengths.blockShift] else {
                     throw LengthMismatch(description: "no length block for task row \(id)")
                 }
-                let slot = Int(id & Int64(TaskLengths.blockSize - 1))
-                let kept = slot * 2 + 1 < block.count ? Int(block[block.startIndex + slot * 2]) | Int(block[block.startIndex + slot * 2 + 1]) << 8 : 0
+                let kept = TaskLengths.length(ofRow: id, in: block)
                 let expected = Int(TaskLengths.stored(TaskLengths.total(ofSizes: row[1])))
                 if kept != expected { throw LengthMismatch(description: "task row \(id): kept length \(kept), FTS5's \(expected)") }
             }
